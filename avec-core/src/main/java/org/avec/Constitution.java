@@ -1,0 +1,434 @@
+package org.avec;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * The rules a group agrees at the start of a cycle and keeps until its share-out.
+ *
+ * <p>It fixes the group's currency and share value (the price of one share), how many shares a member may
+ * buy at one meeting (default 1 to 5), the social-fund contribution every member pays at every meeting
+ * (default none), how often the group meets and how many meetings the cycle has (default weekly, 52), the
+ * fine schedule (named fines and their amounts), the cash unit (the smallest coin or note the group hands
+ * out at share-out; default the currency's minor unit), and the {@linkplain LoanPolicy loan} and
+ * {@linkplain ShareOutPolicy share-out} policies.
+ *
+ * <p>It is checked when built: every amount in the group's currency and exact in it, the share value a
+ * whole number of cash units, 1 ≤ minimum ≤ maximum shares, and so on. A constitution that contradicts
+ * itself is refused with an {@link IllegalArgumentException} that names the setting.
+ *
+ * <pre>{@code
+ * Constitution c = Constitution.builder(Money.of(10, "MAD"))
+ *         .socialFund(Money.of(5, "MAD"))
+ *         .fine("late", Money.of(2, "MAD"))
+ *         .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Constitution {
+
+    /** How often the group meets. */
+    public enum Frequency {
+        /** Every week. */
+        WEEKLY,
+        /** Every two weeks. */
+        FORTNIGHTLY,
+        /** Every month. */
+        MONTHLY
+    }
+
+    private final CurrencyUnit currency;
+    private final long shareValue;
+    private final int minShares;
+    private final int maxShares;
+    private final long socialFund;
+    private final Frequency frequency;
+    private final int meetings;
+    private final Map<String, Long> fines;
+    private final long cashUnit;
+    private final LoanPolicy loans;
+    private final ShareOutPolicy shareOut;
+
+    private Constitution(Builder b) {
+        this.currency = b.shareValue.getCurrency();
+        this.shareValue = amount(b.shareValue, "shareValue");
+        this.socialFund = amount(b.socialFund == null ? Money.zero(currency) : b.socialFund, "socialFund");
+        this.cashUnit = b.cashUnit == null ? 1 : amount(b.cashUnit, "cashUnit");
+        Map<String, Long> f = new TreeMap<>();
+        for (Map.Entry<String, MonetaryAmount> e : b.fines.entrySet()) {
+            long a = amount(e.getValue(), "fine '" + e.getKey() + "'");
+            if (a <= 0) {
+                throw new IllegalArgumentException("The fine '" + e.getKey() + "' must be more than zero: "
+                        + Amounts.format(a, currency));
+            }
+            f.put(e.getKey(), a);
+        }
+        this.fines = Collections.unmodifiableMap(new LinkedHashMap<>(f));
+        this.minShares = b.minShares;
+        this.maxShares = b.maxShares;
+        this.frequency = b.frequency;
+        this.meetings = b.meetings;
+        this.loans = b.loans;
+        this.shareOut = b.shareOut;
+
+        if (shareValue <= 0) {
+            throw new IllegalArgumentException("The share value must be more than zero: " + Amounts.format(shareValue, currency));
+        }
+        if (cashUnit <= 0) {
+            throw new IllegalArgumentException("The cash unit must be more than zero: " + Amounts.format(cashUnit, currency));
+        }
+        if (shareValue % cashUnit != 0) {
+            throw new IllegalArgumentException("The share value " + Amounts.format(shareValue, currency)
+                    + " must be a whole number of cash units of " + Amounts.format(cashUnit, currency));
+        }
+        if (socialFund < 0) {
+            throw new IllegalArgumentException("The social-fund contribution must not be negative: "
+                    + Amounts.format(socialFund, currency));
+        }
+        if (minShares < 1 || maxShares < minShares) {
+            throw new IllegalArgumentException("Shares per meeting must satisfy 1 <= minimum <= maximum, not "
+                    + minShares + ".." + maxShares);
+        }
+        if (meetings < 1) {
+            throw new IllegalArgumentException("A cycle has at least one meeting, not " + meetings);
+        }
+        if (loans.closingMeetings() >= meetings) {
+            throw new IllegalArgumentException("The " + loans.closingMeetings() + " closing meetings without loans leave no meeting to lend in a cycle of "
+                    + meetings + " meetings");
+        }
+    }
+
+    private long amount(MonetaryAmount a, String what) {
+        Objects.requireNonNull(a, what);
+        if (!currency.equals(a.getCurrency())) {
+            throw new IllegalArgumentException("Currencies differ: the group's currency is " + currency.getCurrencyCode()
+                    + " but " + what + " is " + Amounts.format(a));
+        }
+        return Amounts.minor(a, what);
+    }
+
+    /**
+     * A constitution with the given share value and every other setting at its default.
+     *
+     * @param shareValue the price of one share, in the group's currency, more than zero, not null
+     * @return the constitution, never null
+     * @throws IllegalArgumentException if the share value is not positive or finer than the minor unit
+     */
+    public static Constitution of(MonetaryAmount shareValue) {
+        return builder(shareValue).build();
+    }
+
+    /**
+     * A builder with the given share value (which fixes the group's currency) and defaults for the rest.
+     *
+     * @param shareValue the price of one share, more than zero, not null
+     * @return a new builder, never null
+     */
+    public static Builder builder(MonetaryAmount shareValue) {
+        return new Builder(Objects.requireNonNull(shareValue, "shareValue"));
+    }
+
+    /**
+     * A builder starting from this constitution, for example to agree the next cycle's rules.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(shareValue());
+        b.minShares = minShares;
+        b.maxShares = maxShares;
+        b.socialFund = socialFund();
+        b.frequency = frequency;
+        b.meetings = meetings;
+        b.cashUnit = cashUnit();
+        fines.forEach((k, v) -> b.fines.put(k, Amounts.of(v, currency)));
+        b.loans = loans;
+        b.shareOut = shareOut;
+        return b;
+    }
+
+    /**
+     * An amount in the group's currency, read exactly from its decimal text; a convenience for people
+     * typing amounts, for example {@code c.amount("12.50")}.
+     *
+     * @param decimal the amount in major units, for example {@code "12.50"}, not null
+     * @return the amount, never null
+     * @throws NumberFormatException if the text is not a decimal number
+     * @throws IllegalArgumentException if it is finer than the currency's minor unit
+     */
+    public MonetaryAmount amount(String decimal) {
+        Objects.requireNonNull(decimal, "decimal");
+        return Amounts.normalize(Money.of(new BigDecimal(decimal.trim()), currency), "amount");
+    }
+
+    /**
+     * The group's one currency.
+     *
+     * @return the currency, never null
+     */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
+     * The price of one share.
+     *
+     * @return the share value, never null
+     */
+    public MonetaryAmount shareValue() {
+        return Amounts.of(shareValue, currency);
+    }
+
+    /**
+     * The fewest shares a member buys in one purchase at a meeting.
+     *
+     * @return at least 1
+     */
+    public int minSharesPerMeeting() {
+        return minShares;
+    }
+
+    /**
+     * The most shares a member buys at one meeting.
+     *
+     * @return at least the minimum
+     */
+    public int maxSharesPerMeeting() {
+        return maxShares;
+    }
+
+    /**
+     * The social-fund contribution every member pays at every meeting.
+     *
+     * @return the contribution, zero if none, never null
+     */
+    public MonetaryAmount socialFund() {
+        return Amounts.of(socialFund, currency);
+    }
+
+    /**
+     * How often the group meets.
+     *
+     * @return the frequency, never null
+     */
+    public Frequency frequency() {
+        return frequency;
+    }
+
+    /**
+     * The number of meetings in the cycle; the share-out happens at the last.
+     *
+     * @return at least 1
+     */
+    public int meetings() {
+        return meetings;
+    }
+
+    /**
+     * The fine schedule: each named fine and its amount, in name order.
+     *
+     * @return an unmodifiable map, never null
+     */
+    public Map<String, MonetaryAmount> fines() {
+        Map<String, MonetaryAmount> m = new LinkedHashMap<>();
+        fines.forEach((k, v) -> m.put(k, Amounts.of(v, currency)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The smallest coin or note the group hands out; payouts at share-out are whole numbers of it.
+     *
+     * @return the cash unit, never null
+     */
+    public MonetaryAmount cashUnit() {
+        return Amounts.of(cashUnit, currency);
+    }
+
+    /**
+     * The loan rules.
+     *
+     * @return the loan policy, never null
+     */
+    public LoanPolicy loans() {
+        return loans;
+    }
+
+    /**
+     * The share-out rules.
+     *
+     * @return the share-out policy, never null
+     */
+    public ShareOutPolicy shareOut() {
+        return shareOut;
+    }
+
+    // ---- minor units for the engine
+    long shareValueMinor() {
+        return shareValue;
+    }
+
+    long socialFundMinor() {
+        return socialFund;
+    }
+
+    long cashUnitMinor() {
+        return cashUnit;
+    }
+
+    Long fineMinor(String name) {
+        return fines.get(name);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Constitution c && currency.equals(c.currency) && shareValue == c.shareValue
+                && minShares == c.minShares && maxShares == c.maxShares && socialFund == c.socialFund
+                && frequency == c.frequency && meetings == c.meetings && fines.equals(c.fines)
+                && cashUnit == c.cashUnit && loans.equals(c.loans) && shareOut.equals(c.shareOut);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(currency, shareValue, minShares, maxShares, socialFund, frequency, meetings, fines,
+                cashUnit, loans, shareOut);
+    }
+
+    /** Describes the constitution over a few lines, in the group's words. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Constitution: share ").append(Amounts.format(shareValue, currency)).append(", ")
+                .append(minShares).append('-').append(maxShares).append(" shares per meeting, social fund ")
+                .append(Amounts.format(socialFund, currency)).append(" per meeting, ").append(meetings).append(' ')
+                .append(frequency.name().toLowerCase(java.util.Locale.ROOT)).append(" meetings, cash unit ")
+                .append(Amounts.format(cashUnit, currency));
+        if (!fines.isEmpty()) {
+            sb.append("\n  fines:");
+            fines.forEach((k, v) -> sb.append(' ').append(k).append(' ').append(Amounts.format(v, currency)).append(';'));
+        }
+        return sb.append("\n  ").append(loans).append("\n  ").append(shareOut).toString();
+    }
+
+    /** Builds a {@link Constitution}; every setting but the share value starts at its default. Not thread-safe. */
+    public static final class Builder {
+        private final MonetaryAmount shareValue;
+        private int minShares = 1;
+        private int maxShares = 5;
+        private MonetaryAmount socialFund;
+        private Frequency frequency = Frequency.WEEKLY;
+        private int meetings = 52;
+        private final Map<String, MonetaryAmount> fines = new TreeMap<>();
+        private MonetaryAmount cashUnit;
+        private LoanPolicy loans = LoanPolicy.defaults();
+        private ShareOutPolicy shareOut = ShareOutPolicy.defaults();
+
+        private Builder(MonetaryAmount shareValue) {
+            this.shareValue = shareValue;
+        }
+
+        /**
+         * Sets how many shares a member may buy at one meeting.
+         *
+         * @param min the fewest in one purchase, at least 1
+         * @param max the most at one meeting, at least {@code min}
+         * @return this builder
+         */
+        public Builder sharesPerMeeting(int min, int max) {
+            this.minShares = min;
+            this.maxShares = max;
+            return this;
+        }
+
+        /**
+         * Sets the social-fund contribution paid by every member at every meeting.
+         *
+         * @param contribution zero or more, in the group's currency, not null
+         * @return this builder
+         */
+        public Builder socialFund(MonetaryAmount contribution) {
+            this.socialFund = Objects.requireNonNull(contribution, "socialFund");
+            return this;
+        }
+
+        /**
+         * Sets how often the group meets and how many meetings the cycle has.
+         *
+         * @param frequency not null
+         * @param meetings at least 1
+         * @return this builder
+         */
+        public Builder meetings(Frequency frequency, int meetings) {
+            this.frequency = Objects.requireNonNull(frequency, "frequency");
+            this.meetings = meetings;
+            return this;
+        }
+
+        /**
+         * Adds (or replaces) a named fine in the schedule.
+         *
+         * @param name the fine's name, for example "late", not blank, not null
+         * @param amount more than zero, in the group's currency, not null
+         * @return this builder
+         */
+        public Builder fine(String name, MonetaryAmount amount) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("A fine needs a name");
+            }
+            fines.put(name, Objects.requireNonNull(amount, "amount"));
+            return this;
+        }
+
+        /**
+         * Sets the smallest coin or note the group hands out at share-out.
+         *
+         * @param cashUnit more than zero, in the group's currency, not null
+         * @return this builder
+         */
+        public Builder cashUnit(MonetaryAmount cashUnit) {
+            this.cashUnit = Objects.requireNonNull(cashUnit, "cashUnit");
+            return this;
+        }
+
+        /**
+         * Sets the loan policy.
+         *
+         * @param loans not null
+         * @return this builder
+         */
+        public Builder loans(LoanPolicy loans) {
+            this.loans = Objects.requireNonNull(loans, "loans");
+            return this;
+        }
+
+        /**
+         * Sets the share-out policy.
+         *
+         * @param shareOut not null
+         * @return this builder
+         */
+        public Builder shareOut(ShareOutPolicy shareOut) {
+            this.shareOut = Objects.requireNonNull(shareOut, "shareOut");
+            return this;
+        }
+
+        /**
+         * Builds and checks the constitution.
+         *
+         * @return the constitution, never null
+         * @throws IllegalArgumentException naming the setting, if the rules contradict each other or an
+         *     amount is negative, in another currency, or finer than the minor unit
+         */
+        public Constitution build() {
+            return new Constitution(this);
+        }
+    }
+}

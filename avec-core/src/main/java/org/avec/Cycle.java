@@ -1,0 +1,710 @@
+package org.avec;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * One savings cycle of a group: its constitution, what it started with, and every event recorded so far.
+ *
+ * <p>Every figure is worked out from the events, so the same events always give the same cycle, and an
+ * auditor can replay a group's records and check each figure. Money is kept in two boxes that never mix:
+ * <ul>
+ *   <li>the <b>loan fund</b>: savings (shares bought), fines, service charges and penalties paid and loans
+ *       repaid come in; loans and settlements of members who leave go out. At share-out it is divided among
+ *       the members by their shares;</li>
+ *   <li>the <b>social fund</b>: members' equal contributions come in; grants to members in need go out. It
+ *       is never shared out: it is carried into the next cycle.</li>
+ * </ul>
+ * At every moment, for each fund, what came in minus what went out is what is in the box (plus, for the
+ * loan fund, the principal out on loan), to the minor unit.
+ *
+ * <p>{@link #record(Event)} returns a new cycle with the event added; the cycle it was called on is not
+ * changed. An event that breaks a rule is refused with a {@link RuleViolationException} naming the rule,
+ * the meeting, the member and the amounts. Recording an event costs O(members), never a copy of the
+ * history. The short methods ({@link #openMeeting(LocalDate)}, {@link #buyShares(String, int)}, ...) record
+ * one event at the meeting that is open.
+ *
+ * <p>This class is immutable and thread-safe: any number of threads may derive different futures from one
+ * cycle.
+ */
+public final class Cycle {
+
+    private final Constitution constitution;
+    private final long carriedCapital;
+    private final long carriedSocial;
+    private final List<Member> founders;
+    private final Cons<Event> events;
+    private final Ledger ledger;
+
+    private Cycle(Constitution constitution, long carriedCapital, long carriedSocial, List<Member> founders,
+            Cons<Event> events, Ledger ledger) {
+        this.constitution = constitution;
+        this.carriedCapital = carriedCapital;
+        this.carriedSocial = carriedSocial;
+        this.founders = founders;
+        this.events = events;
+        this.ledger = ledger;
+    }
+
+    /**
+     * A new cycle with no members and empty boxes; members join with {@link Event.MemberJoined}.
+     *
+     * @param constitution the group's rules, not null
+     * @return the cycle before its first meeting, never null
+     */
+    public static Cycle start(Constitution constitution) {
+        Objects.requireNonNull(constitution, "constitution");
+        return start(constitution, Money.zero(constitution.currency()), Money.zero(constitution.currency()), List.of());
+    }
+
+    /**
+     * A new cycle with founding members and the capital and social fund carried from the last cycle.
+     *
+     * @param constitution the group's rules, not null
+     * @param carriedCapital cash carried into the loan fund, not negative, not null
+     * @param carriedSocialFund cash carried into the social fund, not negative, not null
+     * @param members the members at the start of the cycle, with distinct ids, not null
+     * @return the cycle before its first meeting, never null
+     * @throws IllegalArgumentException if an amount is negative, in another currency or finer than the minor
+     *     unit, or a member is listed twice
+     */
+    public static Cycle start(Constitution constitution, MonetaryAmount carriedCapital,
+            MonetaryAmount carriedSocialFund, Collection<Member> members) {
+        Objects.requireNonNull(constitution, "constitution");
+        long capital = opening(constitution, carriedCapital, "carriedCapital");
+        long social = opening(constitution, carriedSocialFund, "carriedSocialFund");
+        List<Member> list = List.copyOf(Objects.requireNonNull(members, "members"));
+        Ledger ledger = Ledger.opening(constitution, capital, social, list);
+        return new Cycle(constitution, capital, social, list, Cons.empty(), ledger);
+    }
+
+    private static long opening(Constitution c, MonetaryAmount amount, String what) {
+        MonetaryAmount a = Amounts.nonNegative(amount, what);
+        if (!c.currency().equals(a.getCurrency())) {
+            throw new IllegalArgumentException("Currencies differ: the group saves in " + c.currency().getCurrencyCode()
+                    + " but " + what + " is " + Amounts.format(a));
+        }
+        return Amounts.minor(a, what);
+    }
+
+    /**
+     * Replays recorded events into a new cycle.
+     *
+     * @param constitution the group's rules, not null
+     * @param events the events in the order they happened, not null
+     * @return the cycle after the events, never null
+     * @throws RuleViolationException at the first event that breaks a rule
+     */
+    public static Cycle replay(Constitution constitution, List<? extends Event> events) {
+        return start(constitution).recordAll(events);
+    }
+
+    // ------------------------------------------------------------------ recording
+
+    /**
+     * Records an event at the meeting that is open.
+     *
+     * <p>This cycle is immutable and unaffected by this method.
+     *
+     * @param event the event, not null
+     * @return a new cycle with the event added, never null
+     * @throws RuleViolationException if the event breaks a rule; nothing is recorded
+     */
+    public Cycle record(Event event) {
+        Objects.requireNonNull(event, "event");
+        Ledger next = ledger.apply(event);
+        return new Cycle(constitution, carriedCapital, carriedSocial, founders, events.push(event), next);
+    }
+
+    /**
+     * Records events in order.
+     *
+     * <p>This cycle is immutable and unaffected by this method: if any event is refused, none is recorded.
+     *
+     * @param more the events, not null
+     * @return a new cycle with all of them added, never null
+     * @throws RuleViolationException at the first event that breaks a rule
+     */
+    public Cycle recordAll(List<? extends Event> more) {
+        Objects.requireNonNull(more, "events");
+        Ledger l = ledger;
+        Cons<Event> e = events;
+        for (Event event : more) {
+            l = l.apply(Objects.requireNonNull(event, "event"));
+            e = e.push(event);
+        }
+        return new Cycle(constitution, carriedCapital, carriedSocial, founders, e, l);
+    }
+
+    private int open() {
+        return ledger.meeting;
+    }
+
+    /**
+     * Opens the next meeting on the given date.
+     *
+     * @param date the meeting's date, after the last meeting's, not null
+     * @return the new cycle, never null
+     * @throws RuleViolationException if the cycle has no more meetings or the date is not after the last
+     */
+    public Cycle openMeeting(LocalDate date) {
+        return record(new Event.MeetingOpened(open() + 1, date));
+    }
+
+    /**
+     * A new member joins at the open meeting.
+     *
+     * @param id the new member's id, not null
+     * @param name the member's name, not null
+     * @return the new cycle, never null
+     */
+    public Cycle join(String id, String name) {
+        return record(new Event.MemberJoined(open(), MemberId.of(id), name));
+    }
+
+    /**
+     * Takes a member's attendance at the open meeting.
+     *
+     * @param id the member's id, not null
+     * @param presence present, late or absent, not null
+     * @return the new cycle, never null
+     */
+    public Cycle attend(String id, Event.Presence presence) {
+        return record(new Event.Attendance(open(), MemberId.of(id), presence));
+    }
+
+    /**
+     * A member buys shares at the open meeting.
+     *
+     * @param id the member's id, not null
+     * @param shares how many, within the constitution's limits
+     * @return the new cycle, never null
+     */
+    public Cycle buyShares(String id, int shares) {
+        return record(new Event.SharesBought(open(), MemberId.of(id), shares));
+    }
+
+    /**
+     * A member pays the constitution's social-fund contribution at the open meeting.
+     *
+     * @param id the member's id, not null
+     * @return the new cycle, never null
+     */
+    public Cycle paySocialFund(String id) {
+        return record(new Event.SocialFundPaid(open(), MemberId.of(id), constitution.socialFund()));
+    }
+
+    /**
+     * Charges a member a fine from the schedule at the open meeting.
+     *
+     * @param id the member's id, not null
+     * @param fine the fine's name, not null
+     * @return the new cycle, never null
+     */
+    public Cycle fine(String id, String fine) {
+        return record(new Event.FineCharged(open(), MemberId.of(id), fine));
+    }
+
+    /**
+     * A member pays fines owed at the open meeting.
+     *
+     * @param id the member's id, not null
+     * @param amount at most what is owed, not null
+     * @return the new cycle, never null
+     */
+    public Cycle payFine(String id, MonetaryAmount amount) {
+        return record(new Event.FinePaid(open(), MemberId.of(id), amount));
+    }
+
+    /**
+     * The social fund pays a grant to a member at the open meeting.
+     *
+     * @param id the member's id, not null
+     * @param amount at most the social fund, not null
+     * @param reason why, not null
+     * @return the new cycle, never null
+     */
+    public Cycle grant(String id, MonetaryAmount amount, String reason) {
+        return record(new Event.GrantPaid(open(), MemberId.of(id), amount, reason));
+    }
+
+    /**
+     * Lends a member money from the loan fund at the open meeting.
+     *
+     * @param id the borrower's id, not null
+     * @param principal the amount, not null
+     * @param termPeriods the term in charging periods
+     * @return the new cycle, never null
+     */
+    public Cycle lend(String id, MonetaryAmount principal, int termPeriods) {
+        return record(new Event.LoanIssued(open(), MemberId.of(id), principal, termPeriods));
+    }
+
+    /**
+     * A member repays at the open meeting (charges first, then principal, oldest loan first).
+     *
+     * @param id the borrower's id, not null
+     * @param amount at most what is owed, not null
+     * @return the new cycle, never null
+     */
+    public Cycle repay(String id, MonetaryAmount amount) {
+        return record(new Event.LoanRepaid(open(), MemberId.of(id), amount));
+    }
+
+    /**
+     * A member repays everything owed on loans at the open meeting.
+     *
+     * @param id the borrower's id, not null
+     * @return the new cycle, never null
+     * @throws RuleViolationException if the member owes nothing
+     */
+    public Cycle repayAll(String id) {
+        MemberId m = MemberId.of(id);
+        Integer i = ledger.index.get(m);
+        long owed = i == null ? 0 : ledger.accounts[i].owedOnLoans();
+        if (owed == 0) {
+            throw new RuleViolationException(Rule.LOAN_NONE_OUTSTANDING, open(), m, "the member owes nothing on loans");
+        }
+        return repay(id, Amounts.of(owed, constitution.currency()));
+    }
+
+    /**
+     * The group extends the term of a member's oldest loan at the open meeting.
+     *
+     * @param id the borrower's id, not null
+     * @param extraPeriods charging periods added
+     * @param decidedBy who decided, not null
+     * @return the new cycle, never null
+     */
+    public Cycle reschedule(String id, int extraPeriods, String decidedBy) {
+        return record(new Event.LoanRescheduled(open(), MemberId.of(id), extraPeriods, decidedBy));
+    }
+
+    /**
+     * The group writes off a member's loans at the open meeting.
+     *
+     * @param id the borrower's id, not null
+     * @param decidedBy who decided, not null
+     * @param reason why, not null
+     * @return the new cycle, never null
+     */
+    public Cycle writeOff(String id, String decidedBy, String reason) {
+        return record(new Event.LoanWrittenOff(open(), MemberId.of(id), decidedBy, reason));
+    }
+
+    /**
+     * A member leaves and is settled at the open meeting.
+     *
+     * @param id the member's id, not null
+     * @return the new cycle, never null
+     */
+    public Cycle leave(String id) {
+        return record(new Event.MemberLeft(open(), MemberId.of(id)));
+    }
+
+    /**
+     * Records a count of the cash in both boxes at the open meeting.
+     *
+     * @param loanFund cash counted in the loan fund, not null
+     * @param socialFund cash counted in the social fund, not null
+     * @return the new cycle, never null
+     * @throws RuleViolationException if a count differs from the records
+     */
+    public Cycle countCash(MonetaryAmount loanFund, MonetaryAmount socialFund) {
+        return record(new Event.CashCounted(open(), loanFund, socialFund));
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /**
+     * The group's rules for this cycle.
+     *
+     * @return the constitution, never null
+     */
+    public Constitution constitution() {
+        return constitution;
+    }
+
+    /**
+     * The meeting that is open (the last one opened), 0 before the first.
+     *
+     * @return the meeting number
+     */
+    public int meeting() {
+        return ledger.meeting;
+    }
+
+    /**
+     * The date of the open meeting.
+     *
+     * @return the date, or null before the first meeting
+     */
+    public LocalDate date() {
+        return ledger.date;
+    }
+
+    /**
+     * Every event recorded, oldest first.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Event> events() {
+        return events.toList();
+    }
+
+    /**
+     * The members who started the cycle.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Member> founders() {
+        return founders;
+    }
+
+    /**
+     * The cash carried into the loan fund from the last cycle.
+     *
+     * @return the carried capital, never null
+     */
+    public MonetaryAmount carriedCapital() {
+        return money(carriedCapital);
+    }
+
+    /**
+     * The cash carried into the social fund from the last cycle.
+     *
+     * @return the carried social fund, never null
+     */
+    public MonetaryAmount carriedSocialFund() {
+        return money(carriedSocial);
+    }
+
+    /**
+     * Every member who has joined, in the order they joined, with their position now.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<MemberAccount> members() {
+        List<MemberAccount> out = new ArrayList<>(ledger.accounts.length);
+        for (Ledger.Account a : ledger.accounts) {
+            out.add(view(a));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * One member's position now.
+     *
+     * @param id the member's id, not null
+     * @return the member's account, never null
+     * @throws RuleViolationException if no such member has joined
+     */
+    public MemberAccount member(String id) {
+        return member(MemberId.of(id));
+    }
+
+    /**
+     * One member's position now.
+     *
+     * @param id the member's id, not null
+     * @return the member's account, never null
+     * @throws RuleViolationException if no such member has joined
+     */
+    public MemberAccount member(MemberId id) {
+        Integer i = ledger.index.get(Objects.requireNonNull(id, "id"));
+        if (i == null) {
+            throw new RuleViolationException(Rule.MEMBER_UNKNOWN, meeting(), id, "no member with id '" + id + "' has joined the group");
+        }
+        return view(ledger.accounts[i]);
+    }
+
+    private MemberAccount view(Ledger.Account a) {
+        return new MemberAccount(a.id, a.name, a.joinedAt, a.leftAt, a.shares, money(a.savings), money(a.socialPaid),
+                money(a.finesOwed()), money(a.finesPaid), money(a.principalOutstanding()), money(a.owedOnLoans()),
+                money(capacity(a)), money(a.settlement), a.present, a.late, a.absent);
+    }
+
+    private long capacity(Ledger.Account a) {
+        LoanPolicy p = constitution.loans();
+        int m = Math.max(ledger.meeting, 1);
+        if (!a.active() || a.open.length >= p.maxLoansAtOnce() || m > constitution.meetings() - p.closingMeetings()
+                || m + p.chargingPeriod() > constitution.meetings()) {
+            return 0;
+        }
+        return Math.max(0, Math.min(ledger.cap(a) - a.principalOutstanding(), ledger.loanFund));
+    }
+
+    /**
+     * The largest loan the member could take now: the constitution's multiple of the member's savings less
+     * the principal the member already owes, no more than the cash in the loan fund, and zero if the member
+     * holds as many loans as allowed or the cycle is in its closing meetings.
+     *
+     * @param id the member's id, not null
+     * @return the capacity, never negative, never null
+     */
+    public MonetaryAmount borrowingCapacity(String id) {
+        return member(id).borrowingCapacity();
+    }
+
+    /**
+     * The cash that should be in the loan fund's box now.
+     *
+     * @return the loan fund cash, never null
+     */
+    public MonetaryAmount loanFund() {
+        return money(ledger.loanFund);
+    }
+
+    /**
+     * The cash that should be in the social fund's box now.
+     *
+     * @return the social fund, never null
+     */
+    public MonetaryAmount socialFund() {
+        return money(ledger.socialFund);
+    }
+
+    /**
+     * All the cash that should be in the boxes now: loan fund plus social fund.
+     *
+     * @return the cash expected, never null
+     */
+    public MonetaryAmount cashInBox() {
+        return money(Math.addExact(ledger.loanFund, ledger.socialFund));
+    }
+
+    /**
+     * The principal out on loan now (the loan fund's portfolio).
+     *
+     * @return the outstanding principal, never null
+     */
+    public MonetaryAmount loansOutstanding() {
+        return money(ledger.outstanding);
+    }
+
+    /**
+     * Everything members have saved this cycle (shares × share value), including members who have left.
+     *
+     * @return the savings, never null
+     */
+    public MonetaryAmount savings() {
+        return money(ledger.savingsIn);
+    }
+
+    /**
+     * The total of shares held by members who are still in the group.
+     *
+     * @return the shares
+     */
+    public long totalShares() {
+        return ledger.activeShares;
+    }
+
+    /**
+     * What the group has earned from lending: service charges and late penalties actually paid. A charge that
+     * has fallen due but is not paid is not income.
+     *
+     * @return the income, never null
+     */
+    public MonetaryAmount loanIncome() {
+        return money(Math.addExact(ledger.chargesPaid, ledger.penaltiesPaid));
+    }
+
+    /**
+     * Fines paid into the loan fund.
+     *
+     * @return the fines paid, never null
+     */
+    public MonetaryAmount finesPaid() {
+        return money(ledger.finesPaid);
+    }
+
+    /**
+     * Principal written off and not covered by the social fund: a loss of the loan fund.
+     *
+     * @return the loss, never null
+     */
+    public MonetaryAmount writeOffLosses() {
+        return money(ledger.writtenOffLoss);
+    }
+
+    /**
+     * Portfolio at risk: the share of outstanding principal that is in loans past their due meeting, as a
+     * fraction to 4 decimal places (half-even); zero when nothing is out on loan.
+     *
+     * @return the fraction, from 0 to 1
+     */
+    public BigDecimal portfolioAtRisk() {
+        long total = ledger.outstanding;
+        if (total == 0) {
+            return BigDecimal.ZERO.setScale(4);
+        }
+        long late = 0;
+        for (Ledger.Account a : ledger.accounts) {
+            for (Ledger.Loan l : a.open) {
+                if (ledger.meeting > l.dueMeeting) {
+                    late += l.principalOutstanding();
+                }
+            }
+        }
+        return BigDecimal.valueOf(late).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Every loan of the cycle, by loan number: open, repaid and written off.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<LoanStatement> loans() {
+        Map<Integer, LocalDate> dates = meetingDates();
+        List<Ledger.Loan> all = new ArrayList<>(ledger.closedLoans.toList());
+        for (Ledger.Account a : ledger.accounts) {
+            all.addAll(List.of(a.open));
+        }
+        all.sort((x, y) -> Integer.compare(x.number, y.number));
+        List<LoanStatement> out = new ArrayList<>(all.size());
+        for (Ledger.Loan l : all) {
+            out.add(statement(l, dates));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The loans of one member, by loan number.
+     *
+     * @param id the member's id, not null
+     * @return an unmodifiable list, never null
+     */
+    public List<LoanStatement> loans(String id) {
+        MemberId m = MemberId.of(id);
+        return loans().stream().filter(l -> l.member().equals(m)).toList();
+    }
+
+    private Map<Integer, LocalDate> meetingDates() {
+        Map<Integer, LocalDate> dates = new HashMap<>();
+        for (Cons<Ledger.MeetingTotals> c = ledger.pastMeetings; c.size > 0; c = c.tail) {
+            dates.put(c.head.meeting, c.head.date);
+        }
+        if (ledger.current != null) {
+            dates.put(ledger.meeting, ledger.date);
+        }
+        return dates;
+    }
+
+    private LoanStatement statement(Ledger.Loan l, Map<Integer, LocalDate> dates) {
+        LoanStatement.Status status = l.closedAt == 0 ? LoanStatement.Status.OPEN
+                : l.writtenOffBy != null ? LoanStatement.Status.WRITTEN_OFF : LoanStatement.Status.REPAID;
+        int late = status == LoanStatement.Status.OPEN ? Math.max(0, ledger.meeting - l.dueMeeting) : 0;
+        long days = 0;
+        if (late > 0 && dates.containsKey(l.dueMeeting)) {
+            days = ChronoUnit.DAYS.between(dates.get(l.dueMeeting), ledger.date);
+        }
+        return new LoanStatement(l.number, l.borrower, l.issuedAt, l.termPeriods, l.dueMeeting, money(l.principal),
+                money(l.chargesDue), money(l.chargesPaid), money(l.penaltiesDue), money(l.penaltiesPaid),
+                money(l.principalRepaid), money(l.principalWrittenOff), money(l.writtenOffCovered),
+                money(l.principalOutstanding()), money(l.owed()), status, l.closedAt, late, days,
+                l.rescheduledBy == null ? "" : l.rescheduledBy, l.writtenOffBy == null ? "" : l.writtenOffBy,
+                l.writeOffReason == null ? "" : l.writeOffReason);
+    }
+
+    /**
+     * A summary of each meeting held so far, the open one last.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<MeetingSummary> meetingSummaries() {
+        List<Ledger.MeetingTotals> all = new ArrayList<>(ledger.pastMeetings.toList());
+        if (ledger.current != null) {
+            all.add(ledger.current);
+        }
+        List<MeetingSummary> out = new ArrayList<>(all.size());
+        for (Ledger.MeetingTotals t : all) {
+            out.add(new MeetingSummary(t.meeting, t.date, t.present, t.late, t.absent, t.sharesBought, money(t.savings),
+                    money(t.socialIn), money(t.finesCharged), money(t.finesPaid), money(t.grants), money(t.lent),
+                    money(t.principalRepaid), money(t.chargesPaid), money(t.penaltiesPaid), money(t.writtenOff),
+                    money(t.leaverPayouts), money(t.loanFundAtEnd), money(t.socialFundAtEnd),
+                    money(t.outstandingAtEnd)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Works out the share-out at the last meeting, by the constitution's share-out policy.
+     *
+     * @return the share-out statement, never null
+     * @throws RuleViolationException if this is not the last meeting, or loans are outstanding and the
+     *     constitution does not allow deducting them
+     */
+    public ShareOut shareOut() {
+        return ShareOut.of(this);
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    private MonetaryAmount money(long minor) {
+        return Amounts.of(minor, constitution.currency());
+    }
+
+    /**
+     * Two cycles are equal when they have the same constitution, the same opening balances and members, and
+     * the same events in the same order (and so the same figures).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Cycle c) || events.size != c.events.size || carriedCapital != c.carriedCapital
+                || carriedSocial != c.carriedSocial || !constitution.equals(c.constitution)
+                || !founders.equals(c.founders)) {
+            return false;
+        }
+        for (Cons<Event> a = events, b = c.events; a.size > 0; a = a.tail, b = b.tail) {
+            if (a == b) {
+                return true;
+            }
+            if (!a.head.equals(b.head)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hash(constitution, carriedCapital, carriedSocial, founders);
+        for (Cons<Event> a = events; a.size > 0; a = a.tail) {
+            h = 31 * h + a.head.hashCode();
+        }
+        return h;
+    }
+
+    /** A few readable lines: the meeting, the members and what is in each box. */
+    @Override
+    public String toString() {
+        long active = 0;
+        for (Ledger.Account a : ledger.accounts) {
+            if (a.active()) {
+                active++;
+            }
+        }
+        return "Cycle at meeting " + ledger.meeting + " of " + constitution.meetings()
+                + (ledger.date == null ? "" : " (" + ledger.date + ")") + ": " + active + " members, "
+                + ledger.activeShares + " shares\n  loan fund   " + Amounts.format(ledger.loanFund, constitution.currency())
+                + " cash + " + Amounts.format(ledger.outstanding, constitution.currency()) + " out on loan"
+                + "\n  social fund " + Amounts.format(ledger.socialFund, constitution.currency());
+    }
+}

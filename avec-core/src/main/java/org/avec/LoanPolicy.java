@@ -1,0 +1,397 @@
+package org.avec;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * The constitution's rules for lending the loan fund back to members.
+ *
+ * <p>Defaults, from the AVEC methodology ({@code shared/RULES.md}): a loan is at most 3× the borrower's
+ * savings; a member holds one loan at a time; the service charge is 10% per charging period of 4
+ * meetings, flat on the principal; the longest term is 3 charging periods; no new loans in the last 4
+ * meetings; charges are rounded half-up to the minor unit; no late penalty; a written-off loan is a loss
+ * of the loan fund.
+ *
+ * <p><b>When charges fall due.</b> A loan issued at meeting {@code i} is charged at meetings
+ * {@code i + p}, {@code i + 2p}, ... where {@code p} is the charging period, for as long as principal is
+ * outstanding (a loan repaid early is not charged again). With {@link ChargingMethod#UP_FRONT} the whole
+ * charge for the term is due at issue instead. A loan still outstanding after its due meeting is charged
+ * a late penalty (penalty rate × principal outstanding) at the first meeting after it fell due and every
+ * charging period after that. Charges and penalties are income of the loan fund only when paid.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LoanPolicy {
+
+    /** How the service charge on a loan is worked out. */
+    public enum ChargingMethod {
+        /** The rate on the original principal, at each charging meeting while the loan is outstanding. */
+        FLAT,
+        /** The rate on the principal still outstanding at each charging meeting. */
+        DECLINING_BALANCE,
+        /** The rate on the principal times the number of charging periods of the term, all due when the loan is issued. */
+        UP_FRONT
+    }
+
+    /** Whether charges are rounded to the currency's minor unit or to the group's cash unit. */
+    public enum ChargeRoundingUnit {
+        /** Round each charge to the minor unit (for example 0.01 MAD). */
+        MINOR_UNIT,
+        /** Round each charge to the smallest coin or note the group uses (the constitution's cash unit). */
+        CASH_UNIT
+    }
+
+    /** What happens to the principal of a loan that the group writes off (for example on a member's death). */
+    public enum WriteOffCover {
+        /** The loan fund bears the loss: the principal is gone and every member's share is worth a little less. */
+        LOAN_FUND_LOSS,
+        /** The social fund pays the loan fund as much of the principal as it holds; the rest is a loss of the loan fund. */
+        SOCIAL_FUND
+    }
+
+    private static final LoanPolicy DEFAULTS = builder().build();
+
+    private final BigDecimal maxMultipleOfSavings;
+    private final int maxLoansAtOnce;
+    private final int chargingPeriod;
+    private final BigDecimal rate;
+    private final ChargingMethod method;
+    private final int maxTermPeriods;
+    private final int closingMeetings;
+    private final RoundingMode roundingMode;
+    private final ChargeRoundingUnit roundingUnit;
+    private final BigDecimal latePenaltyRate;
+    private final WriteOffCover writeOffCover;
+
+    private LoanPolicy(Builder b) {
+        requirePositive(b.maxMultipleOfSavings, "maxMultipleOfSavings");
+        if (b.maxLoansAtOnce < 1) {
+            throw new IllegalArgumentException("maxLoansAtOnce must be at least 1: " + b.maxLoansAtOnce);
+        }
+        if (b.chargingPeriod < 1) {
+            throw new IllegalArgumentException("chargingPeriod must be at least 1 meeting: " + b.chargingPeriod);
+        }
+        if (b.rate.signum() < 0) {
+            throw new IllegalArgumentException("The service-charge rate must not be negative: " + b.rate);
+        }
+        if (b.maxTermPeriods < 1) {
+            throw new IllegalArgumentException("maxTermPeriods must be at least 1: " + b.maxTermPeriods);
+        }
+        if (b.closingMeetings < 0) {
+            throw new IllegalArgumentException("closingMeetings must not be negative: " + b.closingMeetings);
+        }
+        if (b.roundingMode == RoundingMode.UNNECESSARY) {
+            throw new IllegalArgumentException("A charge can fall between two units: choose a rounding mode other than UNNECESSARY");
+        }
+        if (b.latePenaltyRate.signum() < 0) {
+            throw new IllegalArgumentException("The late penalty rate must not be negative: " + b.latePenaltyRate);
+        }
+        this.maxMultipleOfSavings = b.maxMultipleOfSavings;
+        this.maxLoansAtOnce = b.maxLoansAtOnce;
+        this.chargingPeriod = b.chargingPeriod;
+        this.rate = b.rate;
+        this.method = b.method;
+        this.maxTermPeriods = b.maxTermPeriods;
+        this.closingMeetings = b.closingMeetings;
+        this.roundingMode = b.roundingMode;
+        this.roundingUnit = b.roundingUnit;
+        this.latePenaltyRate = b.latePenaltyRate;
+        this.writeOffCover = b.writeOffCover;
+    }
+
+    private static void requirePositive(BigDecimal v, String name) {
+        if (v.signum() <= 0) {
+            throw new IllegalArgumentException(name + " must be more than zero: " + v);
+        }
+    }
+
+    /**
+     * The methodology's default loan rules (see the class description).
+     *
+     * @return the defaults, never null
+     */
+    public static LoanPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder starting from this policy.
+     *
+     * @return a new builder, never null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxMultipleOfSavings = maxMultipleOfSavings;
+        b.maxLoansAtOnce = maxLoansAtOnce;
+        b.chargingPeriod = chargingPeriod;
+        b.rate = rate;
+        b.method = method;
+        b.maxTermPeriods = maxTermPeriods;
+        b.closingMeetings = closingMeetings;
+        b.roundingMode = roundingMode;
+        b.roundingUnit = roundingUnit;
+        b.latePenaltyRate = latePenaltyRate;
+        b.writeOffCover = writeOffCover;
+        return b;
+    }
+
+    /**
+     * The largest loan as a multiple of the borrower's savings: a member's outstanding principal, with the
+     * new loan, may not exceed this multiple of the member's savings.
+     *
+     * @return the multiple, more than zero
+     */
+    public BigDecimal maxMultipleOfSavings() {
+        return maxMultipleOfSavings;
+    }
+
+    /**
+     * How many loans a member may hold at once.
+     *
+     * @return at least 1
+     */
+    public int maxLoansAtOnce() {
+        return maxLoansAtOnce;
+    }
+
+    /**
+     * The number of meetings in one charging period (4 for weekly meetings and a monthly charge).
+     *
+     * @return at least 1
+     */
+    public int chargingPeriod() {
+        return chargingPeriod;
+    }
+
+    /**
+     * The service-charge rate per charging period, as a fraction (0.10 is 10%).
+     *
+     * @return the rate, never negative
+     */
+    public BigDecimal rate() {
+        return rate;
+    }
+
+    /**
+     * How the service charge is worked out.
+     *
+     * @return the method, never null
+     */
+    public ChargingMethod method() {
+        return method;
+    }
+
+    /**
+     * The longest term of a loan, in charging periods.
+     *
+     * @return at least 1
+     */
+    public int maxTermPeriods() {
+        return maxTermPeriods;
+    }
+
+    /**
+     * The number of closing meetings of the cycle in which no new loan is issued.
+     *
+     * @return zero or more
+     */
+    public int closingMeetings() {
+        return closingMeetings;
+    }
+
+    /**
+     * How a charge that falls between two units is rounded.
+     *
+     * @return the rounding mode, never {@code UNNECESSARY}
+     */
+    public RoundingMode roundingMode() {
+        return roundingMode;
+    }
+
+    /**
+     * The unit a charge is rounded to.
+     *
+     * @return the unit, never null
+     */
+    public ChargeRoundingUnit roundingUnit() {
+        return roundingUnit;
+    }
+
+    /**
+     * The late penalty per charging period overdue, as a fraction of the principal outstanding.
+     *
+     * @return the rate, zero for no penalty
+     */
+    public BigDecimal latePenaltyRate() {
+        return latePenaltyRate;
+    }
+
+    /**
+     * Who bears a written-off loan.
+     *
+     * @return the cover, never null
+     */
+    public WriteOffCover writeOffCover() {
+        return writeOffCover;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LoanPolicy p && maxMultipleOfSavings.compareTo(p.maxMultipleOfSavings) == 0
+                && maxLoansAtOnce == p.maxLoansAtOnce && chargingPeriod == p.chargingPeriod
+                && rate.compareTo(p.rate) == 0 && method == p.method && maxTermPeriods == p.maxTermPeriods
+                && closingMeetings == p.closingMeetings && roundingMode == p.roundingMode
+                && roundingUnit == p.roundingUnit && latePenaltyRate.compareTo(p.latePenaltyRate) == 0
+                && writeOffCover == p.writeOffCover;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxMultipleOfSavings.stripTrailingZeros(), maxLoansAtOnce, chargingPeriod,
+                rate.stripTrailingZeros(), method, maxTermPeriods, closingMeetings, roundingMode, roundingUnit,
+                latePenaltyRate.stripTrailingZeros(), writeOffCover);
+    }
+
+    /** Describes the policy in one line, for example {@code "loans: 10% FLAT per 4 meetings, ..."}. */
+    @Override
+    public String toString() {
+        return "loans: " + rate.movePointRight(2).stripTrailingZeros().toPlainString() + "% " + method + " per "
+                + chargingPeriod + " meetings, up to " + maxMultipleOfSavings.stripTrailingZeros().toPlainString()
+                + "x savings, " + maxLoansAtOnce + " at once, term up to " + maxTermPeriods
+                + " periods, none in the last " + closingMeetings + " meetings, rounded " + roundingMode + " to the "
+                + roundingUnit + ", late penalty "
+                + latePenaltyRate.movePointRight(2).stripTrailingZeros().toPlainString() + "%, write-off: "
+                + writeOffCover;
+    }
+
+    /** Builds a {@link LoanPolicy}; every setting starts at its default. Not thread-safe. */
+    public static final class Builder {
+        private BigDecimal maxMultipleOfSavings = BigDecimal.valueOf(3);
+        private int maxLoansAtOnce = 1;
+        private int chargingPeriod = 4;
+        private BigDecimal rate = new BigDecimal("0.10");
+        private ChargingMethod method = ChargingMethod.FLAT;
+        private int maxTermPeriods = 3;
+        private int closingMeetings = 4;
+        private RoundingMode roundingMode = RoundingMode.HALF_UP;
+        private ChargeRoundingUnit roundingUnit = ChargeRoundingUnit.MINOR_UNIT;
+        private BigDecimal latePenaltyRate = BigDecimal.ZERO;
+        private WriteOffCover writeOffCover = WriteOffCover.LOAN_FUND_LOSS;
+
+        private Builder() {}
+
+        /**
+         * Sets the largest loan as a multiple of the borrower's savings.
+         *
+         * @param multiple more than zero, not null
+         * @return this builder
+         */
+        public Builder maxMultipleOfSavings(BigDecimal multiple) {
+            this.maxMultipleOfSavings = Objects.requireNonNull(multiple, "maxMultipleOfSavings");
+            return this;
+        }
+
+        /**
+         * Sets how many loans a member may hold at once.
+         *
+         * @param count at least 1
+         * @return this builder
+         */
+        public Builder maxLoansAtOnce(int count) {
+            this.maxLoansAtOnce = count;
+            return this;
+        }
+
+        /**
+         * Sets the service charge: its rate per charging period, the period in meetings and the method.
+         *
+         * @param rate the rate as a fraction (0.10 for 10%), not negative, not null
+         * @param periodMeetings meetings per charging period, at least 1
+         * @param method the charging method, not null
+         * @return this builder
+         */
+        public Builder serviceCharge(BigDecimal rate, int periodMeetings, ChargingMethod method) {
+            this.rate = Objects.requireNonNull(rate, "rate");
+            this.chargingPeriod = periodMeetings;
+            this.method = Objects.requireNonNull(method, "method");
+            return this;
+        }
+
+        /**
+         * Sets the longest term, in charging periods.
+         *
+         * @param periods at least 1
+         * @return this builder
+         */
+        public Builder maxTermPeriods(int periods) {
+            this.maxTermPeriods = periods;
+            return this;
+        }
+
+        /**
+         * Sets how many closing meetings of the cycle issue no new loans.
+         *
+         * @param meetings zero or more, fewer than the meetings in the cycle
+         * @return this builder
+         */
+        public Builder closingMeetings(int meetings) {
+            this.closingMeetings = meetings;
+            return this;
+        }
+
+        /**
+         * Sets how charges are rounded.
+         *
+         * @param mode the rounding mode, not {@code UNNECESSARY}, not null
+         * @param unit the unit rounded to, not null
+         * @return this builder
+         */
+        public Builder rounding(RoundingMode mode, ChargeRoundingUnit unit) {
+            this.roundingMode = Objects.requireNonNull(mode, "mode");
+            this.roundingUnit = Objects.requireNonNull(unit, "unit");
+            return this;
+        }
+
+        /**
+         * Sets the late penalty per charging period overdue, as a fraction of the principal outstanding.
+         *
+         * @param rate not negative, not null; zero for none
+         * @return this builder
+         */
+        public Builder latePenaltyRate(BigDecimal rate) {
+            this.latePenaltyRate = Objects.requireNonNull(rate, "latePenaltyRate");
+            return this;
+        }
+
+        /**
+         * Sets who bears a written-off loan.
+         *
+         * @param cover not null
+         * @return this builder
+         */
+        public Builder writeOffCover(WriteOffCover cover) {
+            this.writeOffCover = Objects.requireNonNull(cover, "writeOffCover");
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy, never null
+         * @throws IllegalArgumentException if a setting is out of range
+         */
+        public LoanPolicy build() {
+            return new LoanPolicy(this);
+        }
+    }
+}

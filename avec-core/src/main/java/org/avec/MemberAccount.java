@@ -1,0 +1,41 @@
+package org.avec;
+
+import javax.money.MonetaryAmount;
+
+/**
+ * A member's position in the cycle at a moment: shares and savings, social fund paid, fines, loans and
+ * attendance. Read it from {@link Cycle#member(String)} or {@link Cycle#members()}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param id the member's id
+ * @param name the member's name
+ * @param joinedAt the meeting at which the member joined (0 for a member who started the cycle)
+ * @param leftAt the meeting at which the member left and was settled, 0 while still a member
+ * @param shares the shares bought this cycle
+ * @param savings the savings this cycle: shares × share value
+ * @param socialFundPaid the social-fund contributions paid this cycle
+ * @param finesOwed the fines charged and not yet paid
+ * @param finesPaid the fines paid
+ * @param principalOutstanding the principal of the member's loans not yet repaid
+ * @param owedOnLoans principal outstanding plus service charges and penalties due and unpaid
+ * @param borrowingCapacity the largest new loan the member could take now (zero if none)
+ * @param settlement what the member was owed for their shares on leaving (zero while still a member)
+ * @param present meetings attended on time
+ * @param late meetings attended late
+ * @param absent meetings missed
+ */
+public record MemberAccount(MemberId id, String name, int joinedAt, int leftAt, long shares, MonetaryAmount savings,
+        MonetaryAmount socialFundPaid, MonetaryAmount finesOwed, MonetaryAmount finesPaid,
+        MonetaryAmount principalOutstanding, MonetaryAmount owedOnLoans, MonetaryAmount borrowingCapacity,
+        MonetaryAmount settlement, int present, int late, int absent) {
+
+    /**
+     * Whether the member is still in the group (has not left).
+     *
+     * @return true while a member
+     */
+    public boolean isActive() {
+        return leftAt == 0;
+    }
+}

@@ -1,0 +1,72 @@
+package org.avec;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Thrown when an event or a request breaks a rule of the group's constitution or of the methodology.
+ * It names the {@linkplain #rule() rule}, the {@linkplain #meeting() meeting} and, where there is one,
+ * the {@linkplain #member() member}; its message gives the amounts involved.
+ *
+ * <p>The value the event was offered to is never changed: avec values are immutable, and a refused event
+ * produces no new value.
+ */
+public final class RuleViolationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rule broken. */
+    private final Rule rule;
+    /** The meeting at which it was broken. */
+    private final int meeting;
+    private final transient MemberId member;
+
+    /**
+     * Creates the exception.
+     *
+     * @param rule the rule broken, not null
+     * @param meeting the meeting at which it was broken (0 before the first meeting)
+     * @param member the member concerned, or null if none
+     * @param detail what happened, with the amounts, not null
+     */
+    public RuleViolationException(Rule rule, int meeting, MemberId member, String detail) {
+        super(message(rule, meeting, member, detail));
+        this.rule = rule;
+        this.meeting = meeting;
+        this.member = member;
+    }
+
+    private static String message(Rule rule, int meeting, MemberId member, String detail) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(detail, "detail");
+        return rule + " (" + rule.words() + "), meeting " + meeting + (member == null ? "" : ", member " + member)
+                + ": " + detail;
+    }
+
+    /**
+     * The rule that was broken.
+     *
+     * @return the rule, never null
+     */
+    public Rule rule() {
+        return rule;
+    }
+
+    /**
+     * The meeting at which the rule was broken, 0 if before the first meeting.
+     *
+     * @return the meeting number
+     */
+    public int meeting() {
+        return meeting;
+    }
+
+    /**
+     * The member concerned, if any.
+     *
+     * @return the member, or empty
+     */
+    public Optional<MemberId> member() {
+        return Optional.ofNullable(member);
+    }
+}

@@ -1,0 +1,331 @@
+package org.avec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+
+/**
+ * Drives a cycle with random actions, valid and invalid, and keeps its own account of every amount that
+ * entered or left each fund, worked out from the events alone. After every step it checks the engine
+ * against that account and against the conservation identities.
+ */
+final class Driver {
+
+    final Constitution c;
+    final CurrencyUnit cur;
+    Cycle cycle;
+    final long carriedCapital;
+    final long carriedSocial;
+
+    // the model: minor units, from the events alone
+    long loanIn;
+    long loanOut;
+    long socialIn;
+    long socialOut;
+    long lentTotal;
+    long repaidTotal;
+    final Map<MemberId, Long> savings = new HashMap<>();
+    final Map<MemberId, Long> finesOwed = new HashMap<>();
+    int joined;
+    int accepted;
+    final Map<Rule, Integer> refusals = new EnumMap<>(Rule.class);
+
+    Driver(Constitution c, List<Member> founders, long carriedCapital, long carriedSocial) {
+        this.c = c;
+        this.cur = c.currency();
+        this.carriedCapital = carriedCapital;
+        this.carriedSocial = carriedSocial;
+        this.cycle = Cycle.start(c, Generated.money(carriedCapital, cur), Generated.money(carriedSocial, cur), founders);
+        for (Member m : founders) {
+            savings.put(m.id(), 0L);
+            finesOwed.put(m.id(), 0L);
+        }
+    }
+
+    MonetaryAmount money(long minor) {
+        return Generated.money(minor, cur);
+    }
+
+    static long m(MonetaryAmount a) {
+        return Generated.minor(a);
+    }
+
+    private MemberId pick(int who) {
+        return pick(who, cycle.members());
+    }
+
+    private MemberId pick(int who, List<MemberAccount> members) {
+        if (members.isEmpty()) {
+            return MemberId.of("nobody");
+        }
+        return members.get(who % members.size()).id();
+    }
+
+    /** The kind of event for each random kind number: 0-1 open, 2-3 shares, 8-9 loan, 10 repay, ... */
+    static final int[] KINDS = {0, 0, 2, 2, 2, 2, 4, 5, 6, 7, 8, 8, 8, 8, 10, 10, 10, 11, 12, 13, 14, 15, 16, 2, 10};
+
+    /** Turns a random action into an event (valid or not) and offers it to the cycle. */
+    void step(Generated.Action a) {
+        int kind = KINDS[a.kind()];
+        int meeting = Math.max(cycle.meeting(), 1);
+        MemberId who = pick(a.who());
+        int f = a.fraction();
+        Event e;
+        switch (kind) {
+            case 0 -> {
+                // meetings are opened by run(); here, mostly wrong openings: skipped, repeated or back-dated
+                int next = cycle.meeting() + (f < 10 ? 1 : f < 40 ? 2 : 0);
+                e = new Event.MeetingOpened(Math.max(1, next), f < 70 ? nextDate() : Generated.START.minusDays(1));
+            }
+            case 2 -> e = new Event.SharesBought(meeting, who, Math.max(1, a.qty()));
+            case 4 -> {
+                long due = m(c.socialFund());
+                e = new Event.SocialFundPaid(meeting, who, money(f % 5 == 0 || due == 0 ? due + 1 : due));
+            }
+            case 5 -> e = new Event.FineCharged(meeting, who, f % 3 == 0 ? "late" : f % 3 == 1 ? "absent" : "singing");
+            case 6 -> e = new Event.FinePaid(meeting, who, money(Math.max(1, finesOwed.getOrDefault(who, 0L) * f / 100)));
+            case 7 -> e = new Event.GrantPaid(meeting, who, money(Math.max(1, m(cycle.socialFund()) * f / 100)), "need");
+            case 8 -> {
+                List<MemberAccount> able = cycle.members().stream().filter(x -> x.borrowingCapacity().isPositive()).toList();
+                if (!able.isEmpty() && f < 130) {
+                    who = pick(a.who(), able);
+                }
+                long cap = cycle.members().isEmpty() ? 0 : cycle.member(who).borrowingCapacity().getNumber()
+                        .numberValue(BigDecimal.class).movePointRight(digits()).longValueExact();
+                int term = 1 + Math.floorMod(a.qty(), c.loans().maxTermPeriods() + (f % 10 == 0 ? 1 : 0));
+                e = new Event.LoanIssued(meeting, who, money(Math.max(1, cap * f / 100)), term);
+            }
+            case 10 -> {
+                List<MemberAccount> owing = cycle.members().stream().filter(x -> x.owedOnLoans().isPositive()).toList();
+                if (!owing.isEmpty() && f < 140) {
+                    who = pick(a.who(), owing);
+                }
+                long owed = cycle.members().isEmpty() ? 0 : m(cycle.member(who).owedOnLoans());
+                e = new Event.LoanRepaid(meeting, who, money(Math.max(1, owed * f / 100)));
+            }
+            case 11 -> {
+                List<MemberAccount> owing = cycle.members().stream().filter(x -> x.owedOnLoans().isPositive()).toList();
+                if (!owing.isEmpty() && f < 100) {
+                    who = pick(a.who(), owing);
+                }
+                if (f < 10) {
+                    e = new Event.LoanWrittenOff(meeting, who, "assembly", "death");
+                } else if (f < 40) {
+                    e = new Event.LoanRescheduled(meeting, who, 1 + Math.floorMod(a.qty(), 2), "assembly");
+                } else {
+                    return;
+                }
+            }
+            case 12 -> {
+                if (f >= 10) {
+                    return;
+                }
+                e = new Event.MemberLeft(meeting, who);
+            }
+            case 13 -> e = new Event.MemberJoined(meeting, f < 20 ? who : MemberId.of("n" + joined), "Newcomer");
+            case 14 -> {
+                long off = f < 20 ? 1 : 0;
+                e = new Event.CashCounted(meeting, money(m(cycle.loanFund()) + off), cycle.socialFund());
+            }
+            case 15 -> e = new Event.Attendance(meeting, who, Event.Presence.values()[Math.floorMod(a.qty(), 3)]);
+            default -> {
+                if (f % 3 == 0) {
+                    e = new Event.SharesBought(meeting + 1 + f % 2, who, 1);
+                } else if (f % 3 == 1) {
+                    e = new Event.SharesBought(meeting, MemberId.of("stranger"), 1);
+                } else {
+                    CurrencyUnit other = Monetary.getCurrency(cur.getCurrencyCode().equals("EUR") ? "USD" : "EUR");
+                    e = new Event.FinePaid(meeting, who, Generated.money(1, other));
+                }
+            }
+        }
+        offer(e);
+    }
+
+    java.time.LocalDate nextDate() {
+        return cycle.date() == null ? Generated.START : cycle.date().plusWeeks(1);
+    }
+
+    int digits() {
+        return Math.max(0, cur.getDefaultFractionDigits());
+    }
+
+    /** Offers one event: if accepted, the model follows; if refused, nothing may have changed. */
+    void offer(Event e) {
+        Cycle before = cycle;
+        String fingerprint = fingerprint(before);
+        Cycle after;
+        try {
+            after = before.record(e);
+        } catch (RuleViolationException x) {
+            refusals.merge(x.rule(), 1, Integer::sum);
+            assertThat(fingerprint(before)).as("refused %s left the cycle unchanged", e).isEqualTo(fingerprint);
+            assertThat(x.getMessage()).contains(x.rule().name()).contains("meeting " + x.meeting());
+            return;
+        }
+        follow(e, before);
+        cycle = after;
+        accepted++;
+        assertThat(before.events()).hasSize(after.events().size() - 1);
+        assertThat(fingerprint(before)).as("recording %s did not change the earlier cycle", e).isEqualTo(fingerprint);
+        check();
+    }
+
+    /** Everything a user can read off a cycle, as one string. */
+    static String fingerprint(Cycle cy) {
+        return cy.meeting() + "|" + cy.loanFund() + "|" + cy.socialFund() + "|" + cy.loansOutstanding() + "|"
+                + cy.members() + "|" + cy.loans() + "|" + cy.meetingSummaries() + "|" + cy.events().size();
+    }
+
+    /** The model's own account of the money moved by an accepted event. */
+    private void follow(Event e, Cycle before) {
+        if (e instanceof Event.MemberJoined j) {
+            savings.put(j.member(), 0L);
+            finesOwed.put(j.member(), 0L);
+            joined++;
+        } else if (e instanceof Event.SharesBought s) {
+            long amount = m(c.shareValue()) * s.shares();
+            loanIn += amount;
+            savings.merge(s.member(), amount, Long::sum);
+        } else if (e instanceof Event.SocialFundPaid s) {
+            socialIn += m(s.amount());
+        } else if (e instanceof Event.FineCharged fc) {
+            finesOwed.merge(fc.member(), m(c.fines().get(fc.fine())), Long::sum);
+        } else if (e instanceof Event.FinePaid fp) {
+            loanIn += m(fp.amount());
+            finesOwed.merge(fp.member(), -m(fp.amount()), Long::sum);
+        } else if (e instanceof Event.GrantPaid g) {
+            socialOut += m(g.amount());
+        } else if (e instanceof Event.LoanIssued li) {
+            loanOut += m(li.principal());
+            lentTotal += m(li.principal());
+        } else if (e instanceof Event.LoanRepaid r) {
+            loanIn += m(r.amount());
+            repaidTotal += m(r.amount());
+        } else if (e instanceof Event.LoanWrittenOff w) {
+            if (c.loans().writeOffCover() == LoanPolicy.WriteOffCover.SOCIAL_FUND) {
+                long social = carriedSocial + socialIn - socialOut;
+                long cover = Math.min(m(before.member(w.member()).principalOutstanding()), social);
+                socialOut += cover;
+                loanIn += cover;
+            }
+        } else if (e instanceof Event.MemberLeft left) {
+            long gross;
+            if (c.shareOut().leaverSettlement() == ShareOutPolicy.LeaverSettlement.SAVINGS_ONLY
+                    || before.totalShares() == 0) {
+                gross = savings.get(left.member());
+            } else {
+                long worth = m(before.loanFund()) + m(before.loansOutstanding());
+                long unit = m(c.cashUnit());
+                gross = BigInteger.valueOf(worth).multiply(BigInteger.valueOf(before.member(left.member()).shares()))
+                        .divide(BigInteger.valueOf(before.totalShares())).longValueExact() / unit * unit;
+            }
+            long fines = Math.min(gross, finesOwed.get(left.member()));
+            loanOut += gross - fines;
+            finesOwed.put(left.member(), 0L);
+        }
+    }
+
+    /** The identities that must hold after every accepted event. */
+    void check() {
+        Cycle cy = cycle;
+        long loanFund = m(cy.loanFund());
+        long social = m(cy.socialFund());
+        long out = m(cy.loansOutstanding());
+        assertThat(loanFund).as("loan fund = carried + paid in - paid out").isEqualTo(carriedCapital + loanIn - loanOut);
+        assertThat(social).as("social fund = carried + paid in - paid out").isEqualTo(carriedSocial + socialIn - socialOut);
+        assertThat(loanFund).isNotNegative();
+        assertThat(social).isNotNegative();
+        assertThat(out).isNotNegative();
+        assertThat(m(cy.cashInBox())).isEqualTo(loanFund + social);
+
+        long principal = 0;
+        long paidOnLoans = 0;
+        long outstanding = 0;
+        long income = 0;
+        for (LoanStatement l : cy.loans()) {
+            assertThat(m(l.principal())).isEqualTo(m(l.principalRepaid()) + m(l.principalWrittenOff())
+                    + m(l.principalOutstanding()));
+            assertThat(m(l.chargesDue())).as("no charge is negative").isNotNegative();
+            assertThat(m(l.penaltiesDue())).isNotNegative();
+            assertThat(m(l.chargesPaid())).isBetween(0L, m(l.chargesDue()));
+            assertThat(m(l.penaltiesPaid())).isBetween(0L, m(l.penaltiesDue()));
+            assertThat(m(l.owed())).isNotNegative();
+            assertThat(m(l.principalOutstanding())).isNotNegative();
+            if (l.status() == LoanStatement.Status.REPAID) {
+                assertThat(m(l.principalRepaid()) + m(l.chargesPaid()) + m(l.penaltiesPaid()))
+                        .as("a loan repaid in full has been paid exactly principal + the charges due")
+                        .isEqualTo(m(l.principal()) + m(l.chargesDue()) + m(l.penaltiesDue()));
+            }
+            principal += m(l.principal());
+            paidOnLoans += m(l.principalRepaid()) + m(l.chargesPaid()) + m(l.penaltiesPaid());
+            outstanding += m(l.principalOutstanding());
+            income += m(l.chargesPaid()) + m(l.penaltiesPaid());
+        }
+        assertThat(principal).as("every loan issued is on the loan book").isEqualTo(lentTotal);
+        assertThat(paidOnLoans).as("every repayment is split, nothing lost").isEqualTo(repaidTotal);
+        assertThat(outstanding).isEqualTo(out);
+        assertThat(income).isEqualTo(m(cy.loanIncome()));
+
+        long memberSavings = 0;
+        long settlements = 0;
+        for (MemberAccount a : cy.members()) {
+            assertThat(m(a.savings())).isEqualTo(savings.get(a.id()));
+            assertThat(m(a.finesOwed())).isEqualTo(finesOwed.get(a.id())).isNotNegative();
+            assertThat(m(a.borrowingCapacity())).isNotNegative().isLessThanOrEqualTo(loanFund);
+            memberSavings += m(a.savings());
+            settlements += m(a.settlement());
+        }
+        assertThat(m(cy.savings())).isEqualTo(memberSavings);
+        // with loans out: cash in box + outstanding principal = carried + savings + income paid + fines
+        //                 - write-off losses - settlements of leavers (the social fund's cover is cash moved in)
+        assertThat(loanFund + out).as("loan fund conservation with loans out").isEqualTo(carriedCapital
+                + memberSavings + m(cy.loanIncome()) + m(cy.finesPaid()) - m(cy.writeOffLosses()) - settlements);
+    }
+
+    /**
+     * Plays the actions spread over the whole cycle, opening the next meeting after every so many of them.
+     */
+    void run(List<Generated.Action> actions) {
+        int perMeeting = Math.max(2, actions.size() / c.meetings());
+        if (cycle.meeting() == 0) {
+            offer(new Event.MeetingOpened(1, Generated.START));
+        }
+        int n = 0;
+        for (Generated.Action a : actions) {
+            step(a);
+            if (++n % perMeeting == 0 && cycle.meeting() < c.meetings()) {
+                offer(new Event.MeetingOpened(cycle.meeting() + 1, nextDate()));
+            }
+        }
+    }
+
+    /** Opens the remaining meetings, up to the last one. */
+    void closeCycle(boolean repayEverything) {
+        while (cycle.meeting() < c.meetings()) {
+            int before = cycle.meeting();
+            offer(new Event.MeetingOpened(cycle.meeting() + 1, nextDate()));
+            assertThat(cycle.meeting()).as("the next meeting opens").isEqualTo(before + 1);
+        }
+        if (repayEverything) {
+            for (MemberAccount a : cycle.members()) {
+                if (a.owedOnLoans().isPositive()) {
+                    offer(new Event.LoanRepaid(cycle.meeting(), a.id(), a.owedOnLoans()));
+                }
+            }
+        }
+    }
+
+    List<Rule> refusedRules() {
+        return new ArrayList<>(refusals.keySet());
+    }
+}

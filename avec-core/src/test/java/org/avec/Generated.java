@@ -1,0 +1,114 @@
+package org.avec;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.javamoney.moneta.Money;
+
+/** Generators shared by the property tests: constitutions, founders and random actions on a cycle. */
+final class Generated {
+
+    private Generated() {}
+
+    static final List<String> CURRENCIES = List.of("MAD", "XOF", "TND", "UGX");
+
+    /** Minor units of an amount, worked out here independently of the engine. */
+    static long minor(MonetaryAmount a) {
+        int digits = Math.max(0, a.getCurrency().getDefaultFractionDigits());
+        return a.getNumber().numberValue(BigDecimal.class).movePointRight(digits).longValueExact();
+    }
+
+    static MonetaryAmount money(long minor, CurrencyUnit currency) {
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        return Money.of(BigDecimal.valueOf(minor, digits), currency);
+    }
+
+    /** A constitution with every policy drawn at random. */
+    static Arbitrary<Constitution> constitutions() {
+        Arbitrary<CurrencyUnit> currency = Arbitraries.of(CURRENCIES).map(Monetary::getCurrency);
+        Arbitrary<Integer> cashUnitMinor = Arbitraries.of(1, 5, 10, 50, 100);
+        Arbitrary<Integer> shareUnits = Arbitraries.integers().between(1, 40);
+        Arbitrary<Integer> socialMinor = Arbitraries.integers().between(0, 500);
+        Arbitrary<Integer> meetings = Arbitraries.integers().between(6, 30);
+        Arbitrary<LoanPolicy> loans = loanPolicies();
+        Arbitrary<ShareOutPolicy> shareOut = shareOutPolicies();
+        Arbitrary<int[]> shares = Arbitraries.integers().between(1, 3).flatMap(min ->
+                Arbitraries.integers().between(min, 6).map(max -> new int[] {min, max}));
+        return Combinators.combine(currency, cashUnitMinor, shareUnits, socialMinor, meetings, loans, shareOut, shares)
+                .as((cur, unit, units, social, n, lp, sp, mm) -> {
+                    LoanPolicy fitted = lp.closingMeetings() >= n ? lp.toBuilder().closingMeetings(n - 1).build() : lp;
+                    Constitution.Builder b = Constitution.builder(money((long) unit * units, cur))
+                            .cashUnit(money(unit, cur))
+                            .sharesPerMeeting(mm[0], mm[1])
+                            .meetings(Constitution.Frequency.WEEKLY, n)
+                            .fine("late", money(unit * 2L, cur))
+                            .fine("absent", money(3, cur))
+                            .loans(fitted)
+                            .shareOut(sp);
+                    if (social > 0) {
+                        b.socialFund(money(social, cur));
+                    }
+                    return b.build();
+                });
+    }
+
+    static Arbitrary<LoanPolicy> loanPolicies() {
+        Arbitrary<BigDecimal> rate = Arbitraries.integers().between(0, 200).map(i -> BigDecimal.valueOf(i, 3));
+        Arbitrary<Integer> period = Arbitraries.integers().between(1, 4);
+        Arbitrary<LoanPolicy.ChargingMethod> method = Arbitraries.of(LoanPolicy.ChargingMethod.class);
+        Arbitrary<Integer> term = Arbitraries.integers().between(1, 3);
+        Arbitrary<Integer> closing = Arbitraries.integers().between(0, 3);
+        Arbitrary<LoanPolicy.WriteOffCover> cover = Arbitraries.of(LoanPolicy.WriteOffCover.class);
+        Arbitrary<BigDecimal> penalty = Arbitraries.integers().between(0, 100).map(i -> BigDecimal.valueOf(i, 3));
+        Arbitrary<Integer> atOnce = Arbitraries.integers().between(1, 2);
+        Arbitrary<java.math.RoundingMode> mode = Arbitraries.of(java.math.RoundingMode.HALF_UP,
+                java.math.RoundingMode.HALF_EVEN, java.math.RoundingMode.DOWN, java.math.RoundingMode.UP);
+        Arbitrary<LoanPolicy.ChargeRoundingUnit> unit = Arbitraries.of(LoanPolicy.ChargeRoundingUnit.class);
+        return Combinators.combine(rate, period, method, term, closing, cover, penalty, atOnce).as(
+                (r, p, m, t, c, w, pen, once) -> LoanPolicy.builder().serviceCharge(r, p, m).maxTermPeriods(t)
+                        .closingMeetings(c).writeOffCover(w).latePenaltyRate(pen).maxLoansAtOnce(once))
+                .flatMap(b -> Combinators.combine(mode, unit).as((md, u) -> b.rounding(md, u).build()));
+    }
+
+    static Arbitrary<ShareOutPolicy> shareOutPolicies() {
+        return Combinators.combine(Arbitraries.of(ShareOutPolicy.Method.class),
+                Arbitraries.of(ShareOutPolicy.OutstandingLoans.class), Arbitraries.of(true, false),
+                Arbitraries.of(ShareOutPolicy.RemainderDestination.class),
+                Arbitraries.of(ShareOutPolicy.LeaverSettlement.class))
+                .as((m, o, d, r, l) -> ShareOutPolicy.builder().method(m).outstandingLoans(o).remainder(d, r).leavers(l)
+                        .build());
+    }
+
+    /** One random step: a kind of action and three numbers it may use. */
+    record Action(int kind, int who, int qty, int fraction) {}
+
+    static Arbitrary<Action> actions() {
+        // kinds 0..24, mapped by Driver.KINDS so that shares, loans and repayments are the most frequent
+        return Combinators.combine(Arbitraries.integers().between(0, Driver.KINDS.length - 1), Arbitraries.integers().between(0, 9),
+                Arbitraries.integers().between(-1, 7), Arbitraries.integers().between(0, 150)).as(Action::new);
+    }
+
+    /** Between 100 and 400 random actions (sizes spread evenly, not bunched at the minimum). */
+    static Arbitrary<List<Action>> actionLists() {
+        return Arbitraries.integers().between(100, 400).flatMap(n -> actions().list().ofSize(n));
+    }
+
+    static Arbitrary<List<Member>> founders() {
+        return Arbitraries.integers().between(1, 8).map(n -> {
+            List<Member> list = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                list.add(Member.of("m" + i, "Member " + i));
+            }
+            return list;
+        });
+    }
+
+    static final LocalDate START = LocalDate.of(2026, 1, 5);
+}

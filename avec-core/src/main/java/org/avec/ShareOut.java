@@ -33,7 +33,8 @@ import javax.money.MonetaryAmount;
  * owes is taken from the member's payout. A member whose shares are worth less than the debt receives
  * nothing; the shares are set against the debt, the rest is named as a shortfall, and the value per share is
  * worked out over the other members (so the loss is shared by all, and no one is paid money that is not in
- * the box).
+ * the box). The same happens when the payout rounded down to the cash unit would be less than the debt:
+ * what the member would have kept is less than one cash unit, and is rounded away.
  *
  * <p>{@link #toString()} renders the statement as a plain-text table that can be checked with a calculator.
  *
@@ -171,7 +172,7 @@ public final class ShareOut {
                 net = 0;
             }
             lines.add(new ShareOutLine(a.id, a.name, a.shares, weight[i], money(a.savings, c), exact, money(gross, c),
-                    money(deduction, c), money(net, c), money(debt[i] - deduction, c)));
+                    money(deduction, c), money(net, c), money(debt[i] - deduction, c), !paid[i] && debt[i] > 0));
         }
         return new ShareOut(cycle, l.loanFund, netted, weights, totalShares, Collections.unmodifiableList(lines),
                 pool - handedOut);

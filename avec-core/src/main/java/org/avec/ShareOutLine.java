@@ -25,8 +25,10 @@ import javax.money.MonetaryAmount;
  * @param deduction what the member owed (loans, charges, fines) and is taken from the payout
  * @param net the cash handed to the member
  * @param shortfall what the member owed beyond the payout: not recovered, a loss of the group
+ * @param sharesSetAgainstDebt true if the member's debt was at least the payout, so the member's shares were
+ *     set against the debt and the member is not counted in the value per share
  */
 public record ShareOutLine(MemberId member, String name, long shares, long weight, MonetaryAmount savings,
         BigDecimal exactEntitlement, MonetaryAmount gross, MonetaryAmount deduction, MonetaryAmount net,
-        MonetaryAmount shortfall) {
+        MonetaryAmount shortfall, boolean sharesSetAgainstDebt) {
 }

@@ -56,13 +56,19 @@ class ShareOutProperties {
             long deduction = m(line.deduction());
             assertThat(m(line.net())).isNotNegative();
             assertThat(m(line.shortfall())).isNotNegative();
-            if (m(line.net()) > 0 || (deduction == m(d.cycle.member(line.member()).owedOnLoans())
-                    + m(d.cycle.member(line.member()).finesOwed()) && m(line.shortfall()) == 0 && line.weight() > 0)) {
+            long debt = m(d.cycle.member(line.member()).owedOnLoans()) + m(d.cycle.member(line.member()).finesOwed());
+            if (line.sharesSetAgainstDebt()) {
+                assertThat(m(line.net())).isZero();
+                assertThat(deduction + m(line.shortfall())).isEqualTo(debt);
+                assertThat(BigDecimal.valueOf(deduction)).isLessThanOrEqualTo(line.exactEntitlement().movePointRight(d.digits()));
+            } else if (line.weight() > 0) {
                 // a paid member: gross within one cash unit of the exact entitlement, net = gross - deduction
                 BigDecimal exactMinor = line.exactEntitlement().movePointRight(d.digits());
                 assertThat(exactMinor.subtract(BigDecimal.valueOf(gross)).abs()).isLessThan(BigDecimal.valueOf(unit));
                 assertThat(m(line.net())).isEqualTo(gross - deduction);
                 assertThat(gross % unit).isZero();
+                assertThat(deduction).isEqualTo(debt);
+                assertThat(m(line.shortfall())).isZero();
                 deductedFromPaid += deduction;
             }
             net += m(line.net());

@@ -45,9 +45,16 @@ public final class Demo {
             sb.append(s).append('\n');
         }
         sb.append('\n').append(cycle.loans().size()).append(" loans, service charges and penalties earned ")
-                .append(cycle.loanIncome()).append(", fines ").append(cycle.finesPaid()).append("\n\n");
+                .append(format(cycle.loanIncome())).append(", fines ").append(format(cycle.finesPaid())).append("\n\n");
         ShareOut shareOut = cycle.shareOut();
         sb.append(shareOut);
         return sb.toString();
+    }
+
+    /** Formats an amount as {@code "MAD 12.50"}, at the currency's scale, whatever the locale. */
+    static String format(javax.money.MonetaryAmount a) {
+        int digits = Math.max(0, a.getCurrency().getDefaultFractionDigits());
+        return a.getCurrency().getCurrencyCode() + " "
+                + a.getNumber().numberValue(java.math.BigDecimal.class).setScale(digits).toPlainString();
     }
 }

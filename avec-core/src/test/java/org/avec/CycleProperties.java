@@ -34,7 +34,7 @@ class CycleProperties {
         return Generated.actionLists();
     }
 
-    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void money_is_conserved_at_every_step_and_refusals_change_nothing(@ForAll("constitutions") Constitution c,
             @ForAll("founders") List<Member> founders, @ForAll("actions") List<Generated.Action> actions,
             @ForAll @IntRange(min = 0, max = 100_000) int carriedCapital,
@@ -52,7 +52,7 @@ class CycleProperties {
         Statistics.label("loan income").coverage(k -> k.check("some").percentage(p -> p > 20));
     }
 
-    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void replaying_the_same_events_gives_an_equal_cycle(@ForAll("constitutions") Constitution c,
             @ForAll("founders") List<Member> founders, @ForAll("actions") List<Generated.Action> actions) {
         Driver d = new Driver(c, founders, 0, 0);
@@ -69,7 +69,7 @@ class CycleProperties {
         assertThat(Driver.fingerprint(oneByOne)).isEqualTo(Driver.fingerprint(d.cycle));
     }
 
-    @Property(tries = 100)
+    @Property
     void recordAll_refuses_as_a_whole(@ForAll("constitutions") Constitution c, @ForAll("founders") List<Member> founders,
             @ForAll @Size(min = 1, max = 5) List<@IntRange(min = 1, max = 9) Integer> shares) {
         Cycle start = Cycle.start(c, Generated.money(0, c.currency()), Generated.money(0, c.currency()), founders)

@@ -148,6 +148,22 @@ class CycleTest {
         assertThat(c.toBuilder().build()).isEqualTo(c).hasSameHashCodeAs(c);
         assertThat(c.toString()).startsWith("Constitution: share MAD 10.00, 1-5 shares per meeting, social fund MAD 0.00 per meeting, 52 weekly meetings");
         assertThat(LoanPolicy.defaults().toBuilder().build()).isEqualTo(LoanPolicy.defaults());
-        assertThat(ShareOutPolicy.defaults().toBuilder().build()).isEqualTo(ShareOutPolicy.defaults());
+        assertThat(ShareOutPolicy.defaults().toBuilder().build()).isEqualTo(ShareOutPolicy.defaults())
+                .hasSameHashCodeAs(ShareOutPolicy.defaults());
+        LoanPolicy declining = LoanPolicy.builder().serviceCharge(new BigDecimal("0.1"), 4,
+                LoanPolicy.ChargingMethod.DECLINING_BALANCE).build();
+        assertThat(declining).isNotEqualTo(LoanPolicy.defaults());
+        assertThat(LoanPolicy.builder().serviceCharge(new BigDecimal("0.100"), 4, LoanPolicy.ChargingMethod.FLAT).build())
+                .isEqualTo(LoanPolicy.defaults()).hasSameHashCodeAs(LoanPolicy.defaults());
+        assertThat(LoanPolicy.defaults().toString()).isEqualTo("loans: 10% FLAT per 4 meetings, up to 3x savings, 1 at once,"
+                + " term up to 3 periods, none in the last 4 meetings, rounded HALF_UP to the MINOR_UNIT, late penalty 0%,"
+                + " write-off: LOAN_FUND_LOSS");
+        ShareOutPolicy weighted = ShareOutPolicy.builder().method(ShareOutPolicy.Method.TIME_WEIGHTED)
+                .leavers(ShareOutPolicy.LeaverSettlement.SAVINGS_WITH_PROFIT).build();
+        assertThat(weighted).isNotEqualTo(ShareOutPolicy.defaults());
+        assertThat(weighted.leaverSettlement()).isEqualTo(ShareOutPolicy.LeaverSettlement.SAVINGS_WITH_PROFIT);
+        assertThat(ShareOutPolicy.defaults().toString()).isEqualTo("share-out: PROPORTIONAL, outstanding loans REFUSE,"
+                + " remainder distributed, rest to NEXT_CYCLE, leavers SAVINGS_ONLY");
+        assertThat(Rule.LOAN_CAP.words()).isEqualTo("a loan is at most the allowed multiple of the borrower's savings");
     }
 }

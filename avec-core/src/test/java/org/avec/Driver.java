@@ -35,6 +35,9 @@ final class Driver {
     long repaidTotal;
     final Map<MemberId, Long> savings = new HashMap<>();
     final Map<MemberId, Long> finesOwed = new HashMap<>();
+    long leaverCash;
+    long writtenOffTotal;
+    int attendances;
     int joined;
     int accepted;
     final Map<Rule, Integer> refusals = new EnumMap<>(Rule.class);
@@ -211,7 +214,10 @@ final class Driver {
         } else if (e instanceof Event.LoanRepaid r) {
             loanIn += m(r.amount());
             repaidTotal += m(r.amount());
+        } else if (e instanceof Event.Attendance) {
+            attendances++;
         } else if (e instanceof Event.LoanWrittenOff w) {
+            writtenOffTotal += m(before.member(w.member()).principalOutstanding());
             if (c.loans().writeOffCover() == LoanPolicy.WriteOffCover.SOCIAL_FUND) {
                 long social = carriedSocial + socialIn - socialOut;
                 long cover = Math.min(m(before.member(w.member()).principalOutstanding()), social);
@@ -231,6 +237,7 @@ final class Driver {
             }
             long fines = Math.min(gross, finesOwed.get(left.member()));
             loanOut += gross - fines;
+            leaverCash += gross - fines;
             finesOwed.put(left.member(), 0L);
         }
     }
@@ -286,6 +293,7 @@ final class Driver {
             settlements += m(a.settlement());
         }
         assertThat(m(cy.savings())).isEqualTo(memberSavings);
+        checkSummaries(cy, memberSavings, settlements);
         // with loans out: cash in box + outstanding principal = carried + savings + income paid + fines
         //                 - write-off losses - settlements of leavers (the social fund's cover is cash moved in)
         assertThat(loanFund + out).as("loan fund conservation with loans out").isEqualTo(carriedCapital
@@ -307,6 +315,63 @@ final class Driver {
                 offer(new Event.MeetingOpened(cycle.meeting() + 1, nextDate()));
             }
         }
+    }
+
+    /** The meeting summaries add up to the cycle's totals, and each ends with the boxes as they were. */
+    private void checkSummaries(Cycle cy, long memberSavings, long settlements) {
+        List<MeetingSummary> all = cy.meetingSummaries();
+        assertThat(all).hasSize(cy.meeting());
+        long savingsIn = 0;
+        long socialIn = 0;
+        long finesPaid = 0;
+        long grants = 0;
+        long lent = 0;
+        long repaid = 0;
+        long writtenOff = 0;
+        long leavers = 0;
+        long shares = 0;
+        int present = 0;
+        for (int i = 0; i < all.size(); i++) {
+            MeetingSummary s = all.get(i);
+            assertThat(s.meeting()).isEqualTo(i + 1);
+            savingsIn += m(s.savings());
+            socialIn += m(s.socialFundIn());
+            finesPaid += m(s.finesPaid());
+            grants += m(s.grants());
+            lent += m(s.loansIssued());
+            repaid += m(s.principalRepaid()) + m(s.chargesPaid()) + m(s.penaltiesPaid());
+            writtenOff += m(s.writtenOff());
+            leavers += m(s.paidToLeavers());
+            shares += s.sharesBought();
+            present += s.present() + s.late() + s.absent();
+            assertThat(m(s.finesCharged())).isNotNegative();
+        }
+        assertThat(savingsIn).isEqualTo(memberSavings);
+        assertThat(shares * m(c.shareValue())).isEqualTo(memberSavings);
+        assertThat(socialIn).isEqualTo(this.socialIn);
+        assertThat(finesPaid).isEqualTo(m(cy.finesPaid()));
+        assertThat(lent).isEqualTo(lentTotal);
+        assertThat(repaid).isEqualTo(repaidTotal);
+        assertThat(writtenOff).isEqualTo(writtenOffTotal);
+        assertThat(leavers).isEqualTo(leaverCash);
+        assertThat(present).isEqualTo(attendances);
+        long covered = 0;
+        for (LoanStatement l : cy.loans()) {
+            covered += m(l.writtenOffCovered());
+        }
+        assertThat(grants).isEqualTo(socialOut - covered);
+        if (!all.isEmpty()) {
+            MeetingSummary last = all.get(all.size() - 1);
+            assertThat(last.loanFundCash()).isEqualTo(cy.loanFund());
+            assertThat(last.socialFundCash()).isEqualTo(cy.socialFund());
+            assertThat(last.loansOutstanding()).isEqualTo(cy.loansOutstanding());
+        }
+        long present2 = 0;
+        for (MemberAccount a : cy.members()) {
+            present2 += a.present() + a.late() + a.absent();
+        }
+        assertThat(present2).isEqualTo(attendances);
+        assertThat(settlements).isGreaterThanOrEqualTo(leaverCash);
     }
 
     /** Opens the remaining meetings, up to the last one. */

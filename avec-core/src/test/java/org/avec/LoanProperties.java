@@ -28,7 +28,7 @@ class LoanProperties {
                 java.math.RoundingMode.DOWN, java.math.RoundingMode.UP, java.math.RoundingMode.CEILING);
     }
 
-    @Property(tries = 400)
+    @Property
     void declining_never_charges_more_than_flat(@ForAll("currencies") CurrencyUnit cur,
             @ForAll @IntRange(min = 1, max = 300) int rateThousandths, @ForAll @IntRange(min = 1, max = 4) int period,
             @ForAll @IntRange(min = 1, max = 4) int term, @ForAll @IntRange(min = 1, max = 1_000_000) int principal,

@@ -184,6 +184,9 @@ class LoanTest {
         assertThat(cycle.borrowingCapacity("c")).isEqualTo(mad("1500"));
         cycle = cycle.lend("c", mad("1400"), 3);
         assertThat(cycle.borrowingCapacity("d")).as("limited by the cash in the box").isEqualTo(mad("100"));
+        cycle = meetings(cycle, 16);
+        assertThat(cycle.borrowingCapacity("e").isPositive()).as("the last meeting before the closing ones").isTrue();
+        assertThat(cycle.lend("e", mad("1"), 1).loans("e").get(0).dueMeeting()).isEqualTo(20);
         cycle = meetings(cycle, 17);
         assertThat(cycle.borrowingCapacity("e")).as("closing meetings").isEqualTo(mad("0"));
     }
@@ -196,5 +199,7 @@ class LoanTest {
         assertThat(l.dueMeeting()).isEqualTo(13);
         assertThat(l.termPeriods()).isEqualTo(3);
         assertThat(l.rescheduledBy()).isEqualTo("management committee");
+        assertThat(l.isOverdue()).isFalse();
+        assertThat(l.meetingsLate()).isZero();
     }
 }

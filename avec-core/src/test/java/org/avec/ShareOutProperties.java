@@ -38,7 +38,7 @@ class ShareOutProperties {
         return Generated.minor(a);
     }
 
-    @Property(tries = 250, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void pays_out_exactly_what_is_in_the_box(@ForAll("constitutions") Constitution c,
             @ForAll("founders") List<Member> founders, @ForAll("actions") List<Generated.Action> actions,
             @ForAll @IntRange(min = 0, max = 50_000) int carried, @ForAll long seed) {
@@ -101,7 +101,7 @@ class ShareOutProperties {
         Statistics.label("remainder").collect(remainder > 0 ? "some" : "none");
     }
 
-    @Property(tries = 300)
+    @Property
     void more_shares_never_less_and_equal_shares_within_one_cash_unit(@ForAll("constitutions") Constitution c,
             @ForAll("purchases") List<List<Integer>> purchases) {
         Cycle cycle = savingsOnly(noDebtRules(c), purchases);
@@ -119,7 +119,7 @@ class ShareOutProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property
     void with_no_loans_and_no_fines_everyone_gets_back_at_least_the_savings(
             @ForAll("constitutions") Constitution c, @ForAll("purchases") List<List<Integer>> purchases) {
         Constitution proportional = noDebtRules(c).toBuilder()

@@ -163,6 +163,29 @@ class ShareOutTest {
         assertThat(r.line("a").deduction()).isEqualTo(mad("33"));
         assertThat(r.line("a").net()).isEqualTo(mad("18"));
         assertThat(r.totalPaidOut()).isEqualTo(mad("120"));
+        assertThat(r.valuePerShare()).isEqualByComparingTo("10.2");
+        assertThat(r.valuePerShareRounded()).isEqualTo(mad("10.20"));
+        assertThat(r.totalWeight()).isEqualTo(15);
+        assertThat(s.totalWeight()).as("a's shares are not counted").isEqualTo(10);
+        assertThat(s.totalShares()).isEqualTo(11);
+        assertThat(r.cycle()).isSameAs(rich);
+        assertThat(rich.shareOut()).isEqualTo(r).hasSameHashCodeAs(r).isNotEqualTo(s);
+        assertThat(r.toString()).contains("a            A                      5          5 ")
+                .contains("51.00        33.00        18.00         0.00");
+    }
+
+    @Test
+    void the_refusal_names_every_member_who_owes() {
+        Constitution c = Constitution.builder(mad("10")).meetings(Constitution.Frequency.WEEKLY, 6)
+                .loans(LoanPolicy.builder().closingMeetings(0).build()).build();
+        Cycle cycle = threeMembers(c, 5, 5, 5).lend("a", mad("100"), 1).lend("c", mad("10"), 1);
+        for (int m = 2; m <= 6; m++) {
+            cycle = cycle.openMeeting(D.plusWeeks(m));
+        }
+        Cycle atEnd = cycle;
+        assertThatExceptionOfType(RuleViolationException.class).isThrownBy(atEnd::shareOut)
+                .withMessageEndingWith("loans are still outstanding: a owes MAD 110.00, c owes MAD 11.00")
+                .satisfies(e -> assertThat(e.member()).contains(MemberId.of("a")));
     }
 
     @Test

@@ -1,0 +1,42 @@
+/**
+ * avec: the rules of AVEC savings groups (Associations Villageoises d'Épargne et de Crédit; VSLA),
+ * exact to the minor unit.
+ *
+ * <h2>The group and its cycle</h2>
+ * A group of 10 to 30 members agrees a {@link org.avec.Constitution} at the start of a cycle of about a
+ * year (for example 52 weekly meetings): the price of one share, how many shares a member may buy at one
+ * meeting (usually 1 to 5), the social-fund contribution every member pays at every meeting, the fines,
+ * the loan rules ({@link org.avec.LoanPolicy}) and the share-out rules ({@link org.avec.ShareOutPolicy}).
+ *
+ * <p>At each meeting members buy shares; that money is their <b>savings</b> and goes into the
+ * <b>loan fund</b>. They pay the <b>social fund</b>, a separate box for grants to members in need, which
+ * is never shared out. Members borrow from the loan fund's cash, usually up to three times their savings,
+ * and pay a <b>service charge</b> (for example 10% a month, flat on the principal or on the balance still
+ * owed). Fines, service charges and late penalties, once paid, are the group's profit and stay in the
+ * loan fund. At the last meeting comes the <b>share-out</b> ({@link org.avec.ShareOut}): everything in
+ * the loan fund's box is paid back to the members in proportion to their shares, rounded down to the
+ * smallest coin or note the group hands out (the cash unit); what cannot be handed out is carried into
+ * the next cycle.
+ *
+ * <h2>How avec keeps the records</h2>
+ * A {@link org.avec.Cycle} is the constitution plus the ordered list of {@link org.avec.Event}s written
+ * at the meetings. Every figure (each member's shares and savings, the cash in each box, each loan's
+ * statement, the share-out) is worked out from the events, so the same events always give the same
+ * figures, and an auditor can replay a group's records. Recording an event returns a new cycle; the old
+ * one does not change. An event that breaks a rule is refused with a
+ * {@link org.avec.RuleViolationException} that names the {@link org.avec.Rule}, the meeting, the member
+ * and the amounts. Bad arguments that need no knowledge of the group (a negative amount, an amount finer
+ * than the currency's minor unit, a null) raise {@link java.lang.IllegalArgumentException} or
+ * {@link java.lang.NullPointerException}; an amount too large to count raises
+ * {@link java.lang.ArithmeticException}.
+ *
+ * <h2>Money</h2>
+ * Amounts cross the API as JSR 354 {@link javax.money.MonetaryAmount}s in the group's one currency; inside,
+ * avec counts exact {@code long} minor units. Nothing is ever a {@code double}, nothing is rounded without
+ * a stated rule, and no minor unit is lost: at every moment, whatever entered a fund is either still in
+ * it, out on loan, or paid out to someone. {@link org.avec.Allocation} is the splitting rule used at
+ * share-out.
+ *
+ * <p>All types in this package are immutable and thread-safe.
+ */
+package org.avec;

@@ -138,10 +138,9 @@ public final class Cycle {
      */
     public Cycle recordAll(List<? extends Event> more) {
         Objects.requireNonNull(more, "events");
-        Ledger l = ledger;
+        Ledger l = ledger.applyAll(more);
         Cons<Event> e = events;
         for (Event event : more) {
-            l = l.apply(Objects.requireNonNull(event, "event"));
             e = e.push(event);
         }
         return new Cycle(constitution, carriedCapital, carriedSocial, founders, e, l);

@@ -233,6 +233,11 @@ final class Ledger {
     long outstanding;
     long activeShares;
     long activeShareMeetings;
+    /**
+     * While a batch of events is applied ({@link #applyAll}), which accounts this ledger already copied and so
+     * may change in place; null otherwise (every change copies). Always null once the ledger is published.
+     */
+    private boolean[] owned;
 
     private Ledger(Constitution constitution) {
         this.constitution = constitution;
@@ -291,46 +296,66 @@ final class Ledger {
 
     // ------------------------------------------------------------------ applying events
 
+    /** A new ledger with one more event; this one is unchanged. */
     Ledger apply(Event e) {
         Ledger l = copy();
+        l.step(e);
+        return l;
+    }
+
+    /**
+     * A new ledger with all the events; this one is unchanged. Intermediate states are never seen, so the
+     * new ledger is copied once and each member's account at most once, then changed in place.
+     */
+    Ledger applyAll(Iterable<? extends Event> events) {
+        Ledger l = copy();
+        l.owned = new boolean[l.accounts.length];
+        for (Event e : events) {
+            l.step(java.util.Objects.requireNonNull(e, "event"));
+        }
+        l.owned = null;
+        return l;
+    }
+
+    /** Applies one event to this ledger, which must not have been published yet. */
+    private void step(Event e) {
         if (e instanceof Event.MeetingOpened o) {
-            l.open(o);
+            open(o);
         } else {
-            l.requireOpenMeeting(e);
+            requireOpenMeeting(e);
             if (e instanceof Event.MemberJoined j) {
-                l.join(j);
+                join(j);
             } else if (e instanceof Event.Attendance a) {
-                l.attend(a);
+                attend(a);
             } else if (e instanceof Event.SharesBought s) {
-                l.buyShares(s);
+                buyShares(s);
             } else if (e instanceof Event.SocialFundPaid s) {
-                l.paySocialFund(s);
+                paySocialFund(s);
             } else if (e instanceof Event.FineCharged f) {
-                l.chargeFine(f);
+                chargeFine(f);
             } else if (e instanceof Event.FinePaid f) {
-                l.payFine(f);
+                payFine(f);
             } else if (e instanceof Event.GrantPaid g) {
-                l.payGrant(g);
+                payGrant(g);
             } else if (e instanceof Event.LoanIssued li) {
-                l.issueLoan(li);
+                issueLoan(li);
             } else if (e instanceof Event.LoanRepaid r) {
-                l.repay(r);
+                repay(r);
             } else if (e instanceof Event.LoanRescheduled r) {
-                l.reschedule(r);
+                reschedule(r);
             } else if (e instanceof Event.LoanWrittenOff w) {
-                l.writeOff(w);
+                writeOff(w);
             } else if (e instanceof Event.MemberLeft left) {
-                l.leave(left);
+                leave(left);
             } else if (e instanceof Event.CashCounted c) {
-                l.countCash(c);
+                countCash(c);
             } else {
                 throw new IllegalStateException("Unknown event " + e);
             }
         }
-        l.current.loanFundAtEnd = l.loanFund;
-        l.current.socialFundAtEnd = l.socialFund;
-        l.current.outstandingAtEnd = l.outstanding;
-        return l;
+        current.loanFundAtEnd = loanFund;
+        current.socialFundAtEnd = socialFund;
+        current.outstandingAtEnd = outstanding;
     }
 
     private RuleViolationException refuse(Rule rule, MemberId member, String detail) {
@@ -380,8 +405,14 @@ final class Ledger {
     }
 
     private Account edit(int i) {
+        if (owned != null && owned[i]) {
+            return accounts[i];
+        }
         Account a = accounts[i].copy();
         accounts[i] = a;
+        if (owned != null) {
+            owned[i] = true;
+        }
         return a;
     }
 
@@ -464,6 +495,10 @@ final class Ledger {
         Account[] grown = java.util.Arrays.copyOf(accounts, accounts.length + 1);
         grown[accounts.length] = new Account(j.member(), j.name(), meeting);
         accounts = grown;
+        if (owned != null) {
+            owned = java.util.Arrays.copyOf(owned, accounts.length);
+            owned[accounts.length - 1] = true;
+        }
     }
 
     private void attend(Event.Attendance at) {

@@ -155,7 +155,8 @@ public final class Simulation {
                     || random.nextInt(100) >= 35) {
                 continue;
             }
-            BigDecimal capacity = a.borrowingCapacity().getNumber().numberValue(BigDecimal.class);
+            // read again: loans already issued at this meeting took cash out of the box
+            BigDecimal capacity = cycle.member(a.id()).borrowingCapacity().getNumber().numberValue(BigDecimal.class);
             int tens = capacity.intValue() / 10;
             if (tens < 10) {
                 continue;

@@ -10,7 +10,7 @@ class ReplayBenchmarkTest {
 
     @Test
     void avec_and_the_reference_agree_on_every_payout() {
-        for (int[] size : new int[][] {{10, 12}, {25, 52}}) {
+        for (int[] size : new int[][] {{10, 12}, {10, 52}, {10, 104}, {25, 52}, {100, 104}}) {
             ReplayBenchmark b = new ReplayBenchmark();
             b.members = size[0];
             b.meetings = size[1];

@@ -481,7 +481,8 @@ final class Ledger {
         LoanPolicy p = constitution.loans();
         long unit = p.roundingUnit() == LoanPolicy.ChargeRoundingUnit.CASH_UNIT ? constitution.cashUnitMinor() : 1;
         BigDecimal exact = rate.multiply(BigDecimal.valueOf(base)).multiply(BigDecimal.valueOf(periods));
-        BigInteger units = exact.divide(BigDecimal.valueOf(unit)).setScale(0, p.roundingMode()).toBigIntegerExact();
+        // rounded straight to whole units: a cash unit of 3 minor units would make an exact quotient endless
+        BigInteger units = exact.divide(BigDecimal.valueOf(unit), 0, p.roundingMode()).toBigIntegerExact();
         return Math.multiplyExact(units.longValueExact(), unit);
     }
 

@@ -118,11 +118,12 @@ public final class ShareOut {
             totalShares += a.shares;
         }
         long cashUnit = c.cashUnitMinor();
-        long[] parts;
-        long pool;
-        long netted;
-        long weights;
-        while (true) {
+        long[] parts = new long[n];
+        long pool = 0;
+        long netted = 0;
+        long weights = 0;
+        // each round either settles or drops at least one member, so at most n + 1 rounds
+        for (int round = 0; round <= n; round++) {
             netted = 0;
             weights = 0;
             for (int i = 0; i < n; i++) {

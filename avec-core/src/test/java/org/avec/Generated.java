@@ -33,7 +33,7 @@ final class Generated {
     /** A constitution with every policy drawn at random. */
     static Arbitrary<Constitution> constitutions() {
         Arbitrary<CurrencyUnit> currency = Arbitraries.of(CURRENCIES).map(Monetary::getCurrency);
-        Arbitrary<Integer> cashUnitMinor = Arbitraries.of(1, 5, 10, 50, 100);
+        Arbitrary<Integer> cashUnitMinor = Arbitraries.of(1, 3, 5, 10, 25, 50, 100);
         Arbitrary<Integer> shareUnits = Arbitraries.integers().between(1, 40);
         Arbitrary<Integer> socialMinor = Arbitraries.integers().between(0, 500);
         Arbitrary<Integer> meetings = Arbitraries.integers().between(6, 30);

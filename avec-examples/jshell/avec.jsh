@@ -1,0 +1,160 @@
+// avec for trainers. Type help() and press Enter to see what is here.
+// Opened by README's command: jshell with avec on the class path and this file as a startup script.
+
+import org.avec.*;
+import org.avec.examples.statement.Statement;
+import org.javamoney.moneta.Money;
+import javax.money.MonetaryAmount;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+// Moneta says which MathContext it uses the first time it is used; a trainer's audience does not need to see it.
+var monetaLog = java.util.logging.Logger.getLogger("org.javamoney.moneta");
+monetaLog.setLevel(java.util.logging.Level.WARNING);
+
+/** A piece of text that JShell prints as it is (a plain String would be printed in quotes with \n). */
+record Text(String text) {
+    @Override public String toString() { return text; }
+}
+
+/** Prints a value whole: JShell cuts values longer than about 1,000 characters short (a share-out statement is
+ *  longer), so use show(shareOutWithRemainder()) to see every line. */
+void show(Object value) { System.out.println(value); }
+
+/** An amount in Moroccan dirhams: mad(10), mad("12.50"). */
+MonetaryAmount mad(Object amount) { return Money.of(new BigDecimal(amount.toString()), "MAD"); }
+
+/** The training group's rules: shares of 10 MAD (1 to 5 a meeting), 5 MAD to the social fund each meeting,
+ *  16 weekly meetings, fines of 2 MAD for coming late and 5 MAD for missing a meeting, payouts in whole dirhams,
+ *  loans at 10% per 4 meetings, flat. */
+Constitution rules() {
+    return Constitution.builder(mad(10)).socialFund(mad(5)).meetings(Constitution.Frequency.WEEKLY, 16)
+            .fine("late", mad(2)).fine("absent", mad(5)).cashUnit(mad(1)).build();
+}
+
+/** A new group under rules(); each member's id is her name in small letters: group("Fatima", "Aicha"). */
+Cycle group(String... names) {
+    List<Member> members = new java.util.ArrayList<>();
+    for (String n : names) members.add(Member.of(n.toLowerCase(Locale.ROOT), n));
+    return Cycle.start(rules(), mad(0), mad(0), members);
+}
+
+/** The group's board: one line per member with shares, savings, what she owes and what she may borrow. */
+Text board(Cycle c) {
+    StringBuilder sb = new StringBuilder(String.format("%-10s %6s %10s %10s %10s %12s%n", "Member", "Shares", "Savings", "Loan owed", "Fines owed", "May borrow"));
+    for (MemberAccount a : c.members()) {
+        sb.append(String.format("%-10s %6d %10s %10s %10s %12s%s%n", a.name(), a.shares(), plain(a.savings()), plain(a.owedOnLoans()),
+                plain(a.finesOwed()), plain(a.borrowingCapacity()), a.isActive() ? "" : "  (left at meeting " + a.leftAt() + ")"));
+    }
+    sb.append(c);
+    return new Text(sb.toString());
+}
+
+/** Meeting by meeting: who came, what was saved, lent and repaid, and what is in each box after the meeting. */
+Text meetings(Cycle c) {
+    StringBuilder sb = new StringBuilder();
+    for (MeetingSummary s : c.meetingSummaries()) sb.append(s).append('\n');
+    return new Text(sb.toString());
+}
+
+String plain(MonetaryAmount a) { return a.getNumber().numberValue(BigDecimal.class).setScale(2).toPlainString(); }
+
+/** Scenario 1, a small group's first month: five women meet four times; they buy shares, pay the social fund;
+ *  Aicha comes late once (fine 2 MAD, paid), Malika misses a meeting (fine 5 MAD, still owed). */
+Cycle firstMonth() {
+    Cycle c = group("Fatima", "Khadija", "Aicha", "Malika", "Zahra");
+    int[][] shares = {{2, 3, 1, 2, 5}, {2, 3, 2, 1, 5}, {2, 3, 1, 0, 5}, {2, 3, 2, 1, 5}};
+    for (int m = 0; m < 4; m++) {
+        c = c.openMeeting(LocalDate.of(2026, 1, 5).plusWeeks(m));
+        for (int i = 0; i < 5; i++) {
+            String id = c.members().get(i).id().value();
+            int n = shares[m][i];
+            if (n == 0) { c = c.attend(id, Event.Presence.ABSENT).fine(id, "absent"); continue; }
+            boolean late = m == 1 && id.equals("aicha");
+            c = c.attend(id, late ? Event.Presence.LATE : Event.Presence.PRESENT);
+            if (late) c = c.fine(id, "late").payFine(id, mad(2));
+            c = c.buyShares(id, n).paySocialFund(id);
+        }
+    }
+    return c;
+}
+
+/** Scenario 2, one loan under two ways of charging: Zahra borrows 120 MAD at meeting 4 for 3 periods of
+ *  4 meetings at 10%, and repays 40 MAD of principal (plus the charge) at each of meetings 8, 12 and 16.
+ *  Flat: 10% of the 120 MAD borrowed each period. Declining balance: 10% of what is still owed. */
+Text flatVersusDeclining() {
+    StringBuilder sb = new StringBuilder("Zahra borrows 120 MAD at meeting 4 for 3 periods of 4 meetings at 10%.\n");
+    sb.append(String.format("%-20s %10s %10s %10s %10s%n", "Method", "Meeting 8", "Meeting 12", "Meeting 16", "Charges"));
+    for (LoanPolicy.ChargingMethod method : List.of(LoanPolicy.ChargingMethod.FLAT, LoanPolicy.ChargingMethod.DECLINING_BALANCE)) {
+        Cycle month = firstMonth();
+        Constitution charged = month.constitution().toBuilder()
+                .loans(LoanPolicy.builder().serviceCharge(new BigDecimal("0.10"), 4, method).build()).build();
+        Cycle c = Cycle.start(charged, mad(0), mad(0), month.founders()).recordAll(month.events());
+        c = c.lend("zahra", mad(120), 3);
+        StringBuilder row = new StringBuilder(String.format("%-20s", method));
+        for (int m = 5; m <= 16; m++) {
+            c = c.openMeeting(c.date().plusWeeks(1));
+            if (m % 4 == 0) {
+                LoanStatement loan = c.loans("zahra").get(0);
+                MonetaryAmount charge = loan.chargesDue().subtract(loan.chargesPaid());
+                row.append(String.format(" %10s", plain(charge)));
+                c = m == 16 ? c.repayAll("zahra") : c.repay("zahra", mad(40).add(charge));
+            }
+        }
+        sb.append(row).append(String.format(" %10s%n", plain(c.loans("zahra").get(0).chargesPaid())));
+    }
+    return new Text(sb.toString());
+}
+
+/** Scenario 3, a member leaves: after the first month Zahra moves to the city. She owes nothing, so at meeting 5
+ *  she is paid back her savings from the loan fund (the constitution says: savings only, no share of the profit). */
+Text memberLeaves() {
+    Cycle before = firstMonth().openMeeting(LocalDate.of(2026, 2, 2));
+    Cycle after = before.leave("zahra");
+    MemberAccount z = after.member("zahra");
+    return new Text("Zahra leaves at meeting 5 with " + z.shares() + " shares; she is paid " + plain(z.settlement())
+            + " MAD, her savings.\nLoan fund before: " + plain(before.loanFund()) + " MAD, after: " + plain(after.loanFund())
+            + " MAD.\n" + board(after));
+}
+
+/** Scenario 4, a share-out with a remainder: three members and a loan whose charge does not divide evenly. The
+ *  payouts are rounded down to whole dirhams and what is left over (the remainder) stays in the box for the next cycle. */
+ShareOut shareOutWithRemainder() {
+    Constitution c = rules().toBuilder().meetings(Constitution.Frequency.WEEKLY, 8)
+            .shareOut(ShareOutPolicy.builder().remainder(false, ShareOutPolicy.RemainderDestination.NEXT_CYCLE).build())
+            .build();
+    Cycle g = Cycle.start(c, mad(0), mad(0), List.of(Member.of("fatima", "Fatima"), Member.of("aicha", "Aicha"), Member.of("zahra", "Zahra")));
+    int[] shares = {5, 3, 1};
+    for (int m = 1; m <= 8; m++) {
+        g = g.openMeeting(LocalDate.of(2026, 1, 5).plusWeeks(m - 1));
+        for (int i = 0; i < 3; i++) g = g.buyShares(g.members().get(i).id().value(), shares[i]);
+        if (m == 1) g = g.lend("aicha", mad(77), 1);
+        if (m == 5) g = g.repayAll("aicha");
+    }
+    return g.shareOut();
+}
+
+/** The statement of a share-out in a language: statement(shareOutWithRemainder(), "fr-MA") or "ar-MA". */
+Text statement(ShareOut s, String languageTag) { return new Text(Statement.of(s, Locale.forLanguageTag(languageTag))); }
+
+/** What this session offers. */
+Text help() {
+    return new Text(String.join("\n",
+        "Scenarios (type the name with its brackets and press Enter):",
+        "  firstMonth()             a small group's first month: shares, social fund, a late and an absent member",
+        "  flatVersusDeclining()    one loan of 120 MAD charged flat and on the declining balance",
+        "  memberLeaves()           a member leaves after the first month and is paid her savings",
+        "  shareOutWithRemainder()  a share-out where payouts are rounded down and a remainder is left",
+        "Tools:",
+        "  show(value)              prints a value whole, e.g. show(shareOutWithRemainder()); JShell cuts long values short",
+        "  board(cycle)             members with shares, savings, what they owe and may borrow",
+        "  meetings(cycle)          meeting by meeting, what came in and went out",
+        "  statement(shareOut, \"fr-MA\")  the share-out statement in French (\"ar-MA\": Arabic); show(statement(...))",
+        "  group(\"Fatima\", \"Aicha\")  a new group of your own; then .openMeeting(LocalDate.of(2026, 1, 5)).buyShares(\"fatima\", 2) ...",
+        "  mad(10)                  an amount in dirhams",
+        "Try: board(firstMonth()), then show(shareOutWithRemainder())"));
+}
+
+System.out.println("avec is ready. Type help() and press Enter.");

@@ -1,0 +1,237 @@
+package org.avec.examples.audit;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.avec.Cycle;
+import org.avec.MemberId;
+import org.avec.RuleViolationException;
+import org.avec.ShareOut;
+import org.avec.ShareOutLine;
+import org.avec.examples.statement.Statement;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The auditor's check: reads a group's constitution and records, replays every event through avec, prints the
+ * share-out statement with its make-up and, given what the group actually paid, names every payout that differs.
+ *
+ * <p>Exit codes: 0 the records are consistent (and the payouts, if given, match); 1 the records are consistent but
+ * some payouts differ from the share-out; 2 the command line is wrong; 3 a file cannot be read or is wrong
+ * (every problem is listed with its file and line, and no share-out is printed).
+ *
+ * <p>The file formats are described in {@code avec-examples/samples/README.md}.
+ */
+@Command(name = "avec-audit", mixinStandardHelpOptions = true, version = "avec-audit 0.1.0",
+        description = "Checks a savings group's records against its constitution and prints the share-out.%n"
+                + "Exit codes: 0 consistent, 1 payouts differ, 2 usage, 3 wrong or unreadable files.",
+        sortOptions = false)
+public final class Audit implements Callable<Integer> {
+
+    /** The records are consistent and the payouts, if given, match. */
+    public static final int OK = 0;
+    /** The records are consistent but some payouts differ from the share-out. */
+    public static final int PAYOUTS_DIFFER = 1;
+    /** The command line is wrong (picocli's usage error). */
+    public static final int USAGE = 2;
+    /** A file cannot be read or has problems; nothing is reported as valid. */
+    public static final int INVALID = 3;
+
+    @Option(names = {"-c", "--constitution"}, required = true, paramLabel = "FILE",
+            description = "the group's constitution: key = value lines")
+    Path constitution;
+
+    @Option(names = {"-r", "--records"}, required = true, paramLabel = "FILE",
+            description = "the group's records: CSV, one row per event")
+    Path records;
+
+    @Option(names = {"-p", "--payouts"}, paramLabel = "FILE",
+            description = "what the group paid each member at share-out: CSV member,amount")
+    Path payouts;
+
+    @Option(names = {"-l", "--locale"}, paramLabel = "TAG", defaultValue = "en",
+            description = "language of the statement, e.g. en, fr-MA, ar-MA (default: ${DEFAULT-VALUE})")
+    String locale;
+
+    private PrintWriter out;
+    private PrintWriter err;
+    private int digits;
+
+    /**
+     * Runs the check from the command line and exits with its code.
+     *
+     * @param args the command line; {@code --help} lists the options
+     */
+    public static void main(String[] args) {
+        java.util.logging.Logger.getLogger("org.javamoney.moneta").setLevel(java.util.logging.Level.WARNING);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /**
+     * Runs the check, printing to the given writers.
+     *
+     * @param out where the statement and the comparison go
+     * @param err where problems go
+     * @param args the command line
+     * @return the exit code: {@link #OK}, {@link #PAYOUTS_DIFFER}, {@link #USAGE} or {@link #INVALID}
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Audit audit = new Audit();
+        audit.out = out;
+        audit.err = err;
+        CommandLine cl = new CommandLine(audit).setOut(out).setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            err.println("avec-audit: could not finish the check: " + e);
+            err.flush();
+            return INVALID;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        List<Problem> problems = new ArrayList<>();
+        List<String> constitutionLines = lines(constitution, problems);
+        List<String> recordLines = lines(records, problems);
+        List<String> payoutLines = payouts == null ? List.of() : lines(payouts, problems);
+        if (!problems.isEmpty()) {
+            return fail(problems);
+        }
+        ConstitutionFile.Read rules = ConstitutionFile.read(name(constitution), constitutionLines, problems);
+        if (rules == null) {
+            return fail(problems);
+        }
+        digits = Math.max(0, rules.constitution().currency().getDefaultFractionDigits());
+        RecordsFile.Read read = RecordsFile.read(name(records), recordLines, rules.constitution(), problems);
+        Map<String, PayoutsFile.Paid> paid = payouts == null ? null
+                : PayoutsFile.read(name(payouts), payoutLines, rules.constitution().currency(), problems);
+        // the events are replayed even when some rows could not be read, so that every inconsistency is named
+        // at once; a row that could not be read is simply missing from the replay
+        Cycle cycle;
+        try {
+            cycle = Cycle.start(rules.constitution(), rules.carriedLoanFund(), rules.carriedSocialFund(), read.founders());
+        } catch (RuleViolationException | IllegalArgumentException e) {
+            problems.add(new Problem(name(records), 0, e.getMessage()));
+            return fail(problems);
+        }
+        int lastLine = 0;
+        for (RecordsFile.Row row : read.rows()) {
+            lastLine = row.line();
+            try {
+                cycle = cycle.record(row.event());
+            } catch (RuleViolationException | IllegalArgumentException | ArithmeticException e) {
+                // the event is left out and the check goes on, so that every inconsistency is named
+                problems.add(new Problem(name(records), row.line(), e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return fail(problems);
+        }
+        ShareOut shareOut;
+        try {
+            shareOut = cycle.shareOut();
+        } catch (RuleViolationException e) {
+            problems.add(new Problem(name(records), lastLine, "no share-out after the last row: " + e.getMessage()));
+            return fail(problems);
+        }
+        out.printf("avec-audit: %d events over %d meetings, %d members; every event agrees with the constitution.%n%n",
+                read.rows().size(), cycle.meeting(), cycle.members().size());
+        out.print(Statement.of(shareOut, Locale.forLanguageTag(locale)));
+        if (paid == null) {
+            return OK;
+        }
+        return compare(shareOut, paid);
+    }
+
+    private int compare(ShareOut s, Map<String, PayoutsFile.Paid> paid) {
+        out.println();
+        out.println("Payouts in " + name(payouts) + " compared with the share-out (" + s.loanFundCash().getCurrency().getCurrencyCode() + "):");
+        int differences = 0;
+        BigDecimal total = BigDecimal.ZERO;
+        for (ShareOutLine line : s.lines()) {
+            BigDecimal due = big(line.net());
+            PayoutsFile.Paid p = paid.get(line.member().value());
+            if (p == null) {
+                differences++;
+                out.printf("  %s %s: missing from %s; the share-out pays %s%n", line.member(), line.name(), name(payouts), plain(due));
+                continue;
+            }
+            total = total.add(p.amount());
+            int cmp = p.amount().compareTo(due);
+            if (cmp != 0) {
+                differences++;
+                out.printf("  %s %s: paid %s (line %d), the share-out pays %s: %s too %s%n", line.member(), line.name(),
+                        plain(p.amount()), p.line(), plain(due), plain(p.amount().subtract(due).abs()), cmp > 0 ? "much" : "little");
+            }
+        }
+        for (Map.Entry<String, PayoutsFile.Paid> e : paid.entrySet()) {
+            boolean member = s.lines().stream().anyMatch(l -> l.member().equals(MemberId.of(e.getKey())));
+            if (!member) {
+                differences++;
+                total = total.add(e.getValue().amount());
+                out.printf("  %s: paid %s (line %d), but is not a member at share-out%n", e.getKey(),
+                        plain(e.getValue().amount()), e.getValue().line());
+            }
+        }
+        BigDecimal due = big(s.totalPaidOut());
+        out.printf("  paid in all %s; the share-out pays %s in all%n", plain(total), plain(due));
+        if (differences == 0) {
+            out.printf("All %d payouts match the share-out.%n", s.lines().size());
+            return OK;
+        }
+        out.printf("%d payout%s differ%s from the share-out.%n", differences, differences == 1 ? "" : "s",
+                differences == 1 ? "s" : "");
+        return PAYOUTS_DIFFER;
+    }
+
+    private int fail(List<Problem> problems) {
+        List<String> order = new ArrayList<>();
+        for (Path p : new Path[] {constitution, records, payouts}) {
+            order.add(p == null ? "" : name(p));
+        }
+        problems.sort(java.util.Comparator.comparingInt((Problem p) -> order.indexOf(p.file())).thenComparingInt(Problem::line));
+        for (Problem p : problems) {
+            err.println(p);
+        }
+        err.printf("avec-audit: %d problem%s found; no share-out is reported.%n", problems.size(),
+                problems.size() == 1 ? "" : "s");
+        return INVALID;
+    }
+
+    private List<String> lines(Path file, List<Problem> problems) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            problems.add(new Problem(name(file), 0, "is not UTF-8 text"));
+        } catch (IOException e) {
+            problems.add(new Problem(name(file), 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        }
+        return List.of();
+    }
+
+    private static String name(Path p) {
+        return p.toString();
+    }
+
+    private static BigDecimal big(javax.money.MonetaryAmount a) {
+        return a.getNumber().numberValue(BigDecimal.class);
+    }
+
+    private String plain(BigDecimal d) {
+        return d.setScale(Math.max(d.scale(), digits)).toPlainString();
+    }
+}

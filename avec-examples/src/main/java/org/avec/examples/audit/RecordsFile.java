@@ -1,0 +1,366 @@
+package org.avec.examples.audit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.avec.Constitution;
+import org.avec.Event;
+import org.avec.Member;
+import org.avec.MemberId;
+import org.javamoney.moneta.Money;
+
+/**
+ * Reads a group's records: one row per event, as field apps export them. The first line that is not blank or a
+ * {@code #} comment is the header, exactly {@code meeting,date,member,kind,count,amount,detail}. Each row:
+ *
+ * <pre>
+ * kind        meeting  date        member  count            amount                  detail
+ * member      0                    id                                                name      (a founding member)
+ * open        n        yyyy-mm-dd                                                              (a meeting opens)
+ * join        n                    id                                                name
+ * attend      n                    id                                                present, late or absent
+ * shares      n                    id      shares bought
+ * social      n                    id                       contribution (blank: the constitution's)
+ * fine        n                    id                                                the fine's name
+ * fine-paid   n                    id                       amount paid
+ * grant       n                    id                       amount paid              reason
+ * loan        n                    id      term (periods)   principal
+ * repay       n                    id                       amount repaid
+ * reschedule  n                    id      extra periods                             decided by
+ * write-off   n                    id                                                reason
+ * leave       n                    id
+ * cash        n                                             loan fund counted        social fund counted
+ * </pre>
+ *
+ * A date on a row other than {@code open} must be the date of its meeting. A field that a kind does not use must
+ * be blank, so that a value in the wrong column is caught rather than ignored. Amounts are plain decimals in the
+ * group's currency ({@code 12.50}), never finer than the currency's minor unit.
+ */
+final class RecordsFile {
+
+    /** The header line every records file starts with. */
+    static final String HEADER = "meeting,date,member,kind,count,amount,detail";
+
+    /** One event and the line it was read from. */
+    record Row(int line, Event event) {}
+
+    /** What was read: founding members, events in file order, and the line of each founding member. */
+    record Read(List<Member> founders, Map<MemberId, Integer> founderLines, List<Row> rows) {}
+
+    private static final int MEETING = 0;
+    private static final int DATE = 1;
+    private static final int MEMBER = 2;
+    private static final int KIND = 3;
+    private static final int COUNT = 4;
+    private static final int AMOUNT = 5;
+    private static final int DETAIL = 6;
+    private static final String[] COLUMNS = HEADER.split(",");
+
+    private final String file;
+    private final Constitution constitution;
+    private final CurrencyUnit currency;
+    private final List<Problem> problems;
+    private int lineNo;
+    private List<String> fields;
+    private boolean rowOk;
+
+    private RecordsFile(String file, Constitution constitution, List<Problem> problems) {
+        this.file = file;
+        this.constitution = constitution;
+        this.currency = constitution.currency();
+        this.problems = problems;
+    }
+
+    /**
+     * Reads every line of a records file; every problem is added, with its line number.
+     *
+     * @param file the file's name, for messages
+     * @param lines the file's lines
+     * @param constitution the group's constitution (for the currency and the social-fund contribution)
+     * @param problems where problems are added
+     * @return what was read; only meaningful if no problem was added
+     */
+    static Read read(String file, List<String> lines, Constitution constitution, List<Problem> problems) {
+        return new RecordsFile(file, constitution, problems).parse(lines);
+    }
+
+    private Read parse(List<String> lines) {
+        List<Member> founders = new ArrayList<>();
+        Map<MemberId, Integer> founderLines = new LinkedHashMap<>();
+        List<Row> rows = new ArrayList<>();
+        Map<Integer, LocalDate> meetingDates = new HashMap<>();
+        boolean header = false;
+        for (int i = 0; i < lines.size(); i++) {
+            lineNo = i + 1;
+            String line = lines.get(i);
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // a byte-order mark, as spreadsheets write
+            }
+            if (Csv.skip(line)) {
+                continue;
+            }
+            try {
+                fields = Csv.split(line);
+            } catch (IllegalArgumentException e) {
+                problem(e.getMessage());
+                continue;
+            }
+            if (!header) {
+                header = true;
+                if (!String.join(",", fields).toLowerCase(Locale.ROOT).equals(HEADER)) {
+                    problem("the first line must be the header '" + HEADER + "', found '" + line.strip() + "'");
+                    return new Read(founders, founderLines, rows);
+                }
+                continue;
+            }
+            if (fields.size() != COLUMNS.length) {
+                problem("expected " + COLUMNS.length + " fields (" + HEADER + "), found " + fields.size());
+                continue;
+            }
+            rowOk = true;
+            String kind = fields.get(KIND).toLowerCase(Locale.ROOT);
+            Integer meeting = whole(MEETING, "meeting");
+            if (meeting == null) {
+                continue;
+            }
+            if (kind.equals("member")) {
+                if (!rows.isEmpty()) {
+                    problem("founding members are listed before the first meeting opens");
+                    continue;
+                }
+                if (meeting != 0) {
+                    problem("a founding member is on meeting 0, not " + meeting);
+                }
+                only(kind, MEMBER, DETAIL);
+                MemberId id = id();
+                String name = text(DETAIL, "the member's name");
+                if (rowOk) {
+                    if (founderLines.containsKey(id)) {
+                        problem("member " + id + " is listed twice (first at line " + founderLines.get(id) + ")");
+                    } else {
+                        founders.add(new Member(id, name));
+                        founderLines.put(id, lineNo);
+                    }
+                }
+                continue;
+            }
+            LocalDate date = null;
+            if (!fields.get(DATE).isEmpty()) {
+                try {
+                    date = LocalDate.parse(fields.get(DATE));
+                } catch (DateTimeParseException e) {
+                    problem("date '" + fields.get(DATE) + "' is not a date written yyyy-mm-dd");
+                }
+            }
+            Event event = event(kind, meeting, date, meetingDates);
+            if (rowOk && event != null) {
+                rows.add(new Row(lineNo, event));
+            }
+        }
+        if (!header) {
+            problems.add(new Problem(file, 0, "the file is empty: no header '" + HEADER + "'"));
+        }
+        return new Read(founders, founderLines, rows);
+    }
+
+    private Event event(String kind, int meeting, LocalDate date, Map<Integer, LocalDate> meetingDates) {
+        if (kind.equals("open")) {
+            only(kind, DATE);
+            if (date == null && fields.get(DATE).isEmpty()) {
+                problem("an 'open' row needs the meeting's date");
+            }
+            if (date != null && meetingDates.putIfAbsent(meeting, date) != null) {
+                problem("meeting " + meeting + " is opened twice (dated " + meetingDates.get(meeting) + ")");
+            }
+            return rowOk ? build(() -> new Event.MeetingOpened(meeting, date)) : null;
+        }
+        if (date != null && meetingDates.containsKey(meeting) && !date.equals(meetingDates.get(meeting))) {
+            problem("date " + date + " is not the date of meeting " + meeting + " (" + meetingDates.get(meeting) + ")");
+        }
+        switch (kind) {
+            case "join": {
+                only(kind, MEMBER, DETAIL);
+                MemberId id = id();
+                String name = text(DETAIL, "the member's name");
+                return rowOk ? build(() -> new Event.MemberJoined(meeting, id, name)) : null;
+            }
+            case "attend": {
+                only(kind, MEMBER, DETAIL);
+                MemberId id = id();
+                Event.Presence presence = null;
+                String p = fields.get(DETAIL).toUpperCase(Locale.ROOT);
+                for (Event.Presence x : Event.Presence.values()) {
+                    if (x.name().equals(p)) {
+                        presence = x;
+                    }
+                }
+                if (presence == null) {
+                    problem("attendance must be present, late or absent, not '" + fields.get(DETAIL) + "'");
+                }
+                Event.Presence found = presence;
+                return rowOk ? build(() -> new Event.Attendance(meeting, id, found)) : null;
+            }
+            case "shares": {
+                only(kind, MEMBER, COUNT);
+                MemberId id = id();
+                Integer n = whole(COUNT, "shares bought");
+                return rowOk ? build(() -> new Event.SharesBought(meeting, id, n)) : null;
+            }
+            case "social": {
+                only(kind, MEMBER, AMOUNT);
+                MemberId id = id();
+                MonetaryAmount a = fields.get(AMOUNT).isEmpty() ? constitution.socialFund() : amount("contribution");
+                return rowOk ? build(() -> new Event.SocialFundPaid(meeting, id, a)) : null;
+            }
+            case "fine": {
+                only(kind, MEMBER, DETAIL);
+                MemberId id = id();
+                String fine = text(DETAIL, "the fine's name");
+                return rowOk ? build(() -> new Event.FineCharged(meeting, id, fine)) : null;
+            }
+            case "fine-paid": {
+                only(kind, MEMBER, AMOUNT);
+                MemberId id = id();
+                MonetaryAmount a = amount("amount paid");
+                return rowOk ? build(() -> new Event.FinePaid(meeting, id, a)) : null;
+            }
+            case "grant": {
+                only(kind, MEMBER, AMOUNT, DETAIL);
+                MemberId id = id();
+                MonetaryAmount a = amount("grant");
+                String reason = text(DETAIL, "the reason");
+                return rowOk ? build(() -> new Event.GrantPaid(meeting, id, a, reason)) : null;
+            }
+            case "loan": {
+                only(kind, MEMBER, COUNT, AMOUNT);
+                MemberId id = id();
+                Integer term = whole(COUNT, "term in charging periods");
+                MonetaryAmount a = amount("principal");
+                return rowOk ? build(() -> new Event.LoanIssued(meeting, id, a, term)) : null;
+            }
+            case "repay": {
+                only(kind, MEMBER, AMOUNT);
+                MemberId id = id();
+                MonetaryAmount a = amount("repayment");
+                return rowOk ? build(() -> new Event.LoanRepaid(meeting, id, a)) : null;
+            }
+            case "reschedule": {
+                only(kind, MEMBER, COUNT, DETAIL);
+                MemberId id = id();
+                Integer extra = whole(COUNT, "extra periods");
+                String by = text(DETAIL, "who decided");
+                return rowOk ? build(() -> new Event.LoanRescheduled(meeting, id, extra, by)) : null;
+            }
+            case "write-off": {
+                only(kind, MEMBER, DETAIL);
+                MemberId id = id();
+                String reason = text(DETAIL, "the reason");
+                return rowOk ? build(() -> new Event.LoanWrittenOff(meeting, id, "the group", reason)) : null;
+            }
+            case "leave": {
+                only(kind, MEMBER);
+                MemberId id = id();
+                return rowOk ? build(() -> new Event.MemberLeft(meeting, id)) : null;
+            }
+            case "cash": {
+                only(kind, AMOUNT, DETAIL);
+                MonetaryAmount loanFund = amount("loan fund counted");
+                MonetaryAmount socialFund = money(DETAIL, "social fund counted");
+                return rowOk ? build(() -> new Event.CashCounted(meeting, loanFund, socialFund)) : null;
+            }
+            default:
+                problem("unknown kind '" + fields.get(KIND) + "' (kinds: member, open, join, attend, shares, social, "
+                        + "fine, fine-paid, grant, loan, repay, reschedule, write-off, leave, cash)");
+                return null;
+        }
+    }
+
+    /** Builds an event, turning what its constructor refuses into a problem on this line. */
+    private Event build(java.util.function.Supplier<Event> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            problem(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Checks that only the named columns (besides meeting, date and kind) are filled in. */
+    private void only(String kind, int... used) {
+        for (int c : new int[] {MEMBER, COUNT, AMOUNT, DETAIL}) {
+            boolean allowed = false;
+            for (int u : used) {
+                allowed |= u == c;
+            }
+            if (!allowed && !fields.get(c).isEmpty()) {
+                problem("a '" + kind + "' row has no " + COLUMNS[c] + ", but found '" + fields.get(c) + "'");
+            }
+        }
+        boolean needsMember = false;
+        for (int u : used) {
+            needsMember |= u == MEMBER;
+        }
+        if (needsMember && fields.get(MEMBER).isEmpty()) {
+            problem("a '" + kind + "' row needs the member");
+        }
+    }
+
+    private MemberId id() {
+        String v = fields.get(MEMBER);
+        return v.isEmpty() ? null : MemberId.of(v);
+    }
+
+    private String text(int column, String what) {
+        String v = fields.get(column);
+        if (v.isEmpty()) {
+            problem(what + " is missing (column " + COLUMNS[column] + ")");
+        }
+        return v;
+    }
+
+    private Integer whole(int column, String what) {
+        String v = fields.get(column);
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            problem(what + " '" + v + "' is not a whole number (column " + COLUMNS[column] + ")");
+            return null;
+        }
+    }
+
+    private MonetaryAmount amount(String what) {
+        return money(AMOUNT, what);
+    }
+
+    private MonetaryAmount money(int column, String what) {
+        String v = fields.get(column);
+        BigDecimal d;
+        try {
+            d = new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            problem(what + " '" + v + "' is not an amount written like 12.50 (column " + COLUMNS[column] + ")");
+            return null;
+        }
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (d.stripTrailingZeros().scale() > digits) {
+            problem(what + " " + v + " is finer than the smallest unit of " + currency.getCurrencyCode() + " ("
+                    + digits + " decimals)");
+            return null;
+        }
+        return Money.of(d.setScale(Math.max(digits, d.scale()), RoundingMode.UNNECESSARY), currency);
+    }
+
+    private void problem(String message) {
+        rowOk = false;
+        problems.add(new Problem(file, lineNo, message));
+    }
+}

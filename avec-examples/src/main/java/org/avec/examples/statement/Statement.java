@@ -1,0 +1,260 @@
+package org.avec.examples.statement;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javax.money.MonetaryAmount;
+import org.avec.ShareOut;
+import org.avec.ShareOutLine;
+import org.avec.ShareOutPolicy;
+
+/**
+ * The share-out statement printed in the group's own language: English, French or Arabic (other languages
+ * fall back to English), with amounts and dates written as the locale writes them ({@code fr-MA}: {@code 1.234,50};
+ * {@code ar-MA}: {@code 1.234,50} and Moroccan month names).
+ *
+ * <p>The statement holds the same figures as {@link ShareOut#toString()}: the make-up of the cash to share
+ * out, the value per share and how it was worked out, one line per member (shares, exact entitlement, gross,
+ * deduction, net payout, shortfall), the totals, the check that net payouts plus the remainder are the loan
+ * fund's cash, and what is carried into the next cycle.
+ *
+ * <p><b>Right-to-left.</b> For Arabic every line starts with a right-to-left mark (U+200F), so a reader that
+ * follows the Unicode bidirectional algorithm (a browser, a word processor, most phone apps, a terminal such as
+ * GNOME Terminal with bidi on) lays the line out from the right; the first column, the member, is then on the
+ * right. Every amount is wrapped in a left-to-right isolate (U+2066 … U+2069) so that its digits and minus sign
+ * stay together. Each cell is padded to its column's width counted in characters as they are shown (combining
+ * marks and the invisible direction marks take no room), so the columns line up in both directions.
+ * Cells are separated by {@code |}.
+ */
+public final class Statement {
+
+    private static final char RLM = '\u200F';
+    private static final char LRI = '\u2066';
+    private static final char PDI = '\u2069';
+    private static final String SEPARATOR = " | ";
+
+    private final ResourceBundle words;
+    private final Locale locale;
+    private final boolean rtl;
+    private final NumberFormat amounts;
+    private final DateTimeFormatter dates;
+
+    private Statement(Locale locale, int fractionDigits) {
+        this.locale = locale;
+        this.words = ResourceBundle.getBundle("org.avec.examples.statement.Statement", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.rtl = isRightToLeft(locale);
+        this.amounts = NumberFormat.getNumberInstance(locale);
+        amounts.setMinimumFractionDigits(fractionDigits);
+        amounts.setMaximumFractionDigits(fractionDigits);
+        amounts.setRoundingMode(RoundingMode.UNNECESSARY);
+        amounts.setGroupingUsed(true);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /**
+     * The statement of a share-out in the language of {@code locale}, for example
+     * {@code Locale.forLanguageTag("ar-MA")}.
+     *
+     * @param shareOut the share-out, not null
+     * @param locale the group's locale, not null; languages other than English, French and Arabic get English
+     *        words with the locale's way of writing numbers and dates
+     * @return the plain-text statement, one line per {@code \n}
+     */
+    public static String of(ShareOut shareOut, Locale locale) {
+        int digits = Math.max(0, shareOut.loanFundCash().getCurrency().getDefaultFractionDigits());
+        return new Statement(locale, digits).render(shareOut);
+    }
+
+    /**
+     * Whether a locale's language is written from right to left (Arabic, Hebrew, Persian, Urdu, ...).
+     *
+     * @param locale the locale
+     * @return true for a right-to-left language
+     */
+    public static boolean isRightToLeft(Locale locale) {
+        return List.of("ar", "he", "iw", "fa", "ur", "ps", "sd", "yi", "dv", "ckb").contains(locale.getLanguage());
+    }
+
+    /**
+     * The width a string takes on a fixed-width screen: its characters, less combining marks (such as the
+     * Arabic short vowels) and invisible format characters (such as direction marks), which take no room.
+     *
+     * @param s the string
+     * @return the number of columns it takes
+     */
+    public static int width(String s) {
+        return (int) s.codePoints().filter(cp -> {
+            int t = Character.getType(cp);
+            return t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK && t != Character.FORMAT;
+        }).count();
+    }
+
+    private String render(ShareOut s) {
+        StringBuilder sb = new StringBuilder();
+        String date = s.cycle().date() == null ? "-" : dates.format(s.cycle().date());
+        line(sb, fill(word("title"), count(s.cycle().meeting()), date,
+                s.loanFundCash().getCurrency().getCurrencyCode(), word("method." + s.method().name())));
+        boolean distributed = s.cycle().constitution().shareOut().distributeRemainder();
+        line(sb, fill(word(distributed ? "cashUnit.distributed" : "cashUnit.rounded"),
+                amount(s.cycle().constitution().cashUnit())));
+        line(sb, "");
+        line(sb, word("makeUp"));
+        List<String[]> makeUp = new ArrayList<>();
+        for (Map.Entry<String, MonetaryAmount> e : s.makeUp().entrySet()) {
+            makeUp.add(new String[] {"  " + word("makeUp." + makeUpKey(e.getKey())), amount(e.getValue())});
+        }
+        makeUp.add(new String[] {"  " + word("makeUp.total"), amount(s.distributable())});
+        int labelWidth = makeUp.stream().mapToInt(r -> width(r[0])).max().orElse(0);
+        int amountWidth = makeUp.stream().mapToInt(r -> width(r[1])).max().orElse(0);
+        for (String[] r : makeUp) {
+            line(sb, text(r[0], labelWidth) + "  " + number(r[1], amountWidth));
+        }
+        line(sb, "");
+        boolean proportional = s.method() == ShareOutPolicy.Method.PROPORTIONAL;
+        line(sb, fill(word(proportional ? "valuePerShare" : "valuePerShareMeeting"), amount(s.distributable()),
+                count(s.totalWeight()), decimal(s.valuePerShare()), amount(s.valuePerShareRounded())));
+        line(sb, "");
+        table(sb, s);
+        line(sb, "");
+        line(sb, fill(word("check"), amount(s.totalPaidOut()), amount(s.remainder()), amount(s.loanFundCash())));
+        line(sb, fill(word("remainder." + s.remainderDestination().name()), amount(s.remainder())));
+        line(sb, fill(word("carried"), amount(s.carriedCapital()), amount(s.carriedSocialFund())));
+        return sb.toString();
+    }
+
+    private void table(StringBuilder sb, ShareOut s) {
+        boolean[] numeric = {false, false, true, true, true, true, true, true};
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {word("col.member"), word("col.name"), word("col.shares"), word("col.exact"),
+            word("col.gross"), word("col.deduction"), word("col.net"), word("col.shortfall")});
+        for (ShareOutLine x : s.lines()) {
+            rows.add(new String[] {x.member().value(), x.name(), count(x.shares()), decimal(x.exactEntitlement()),
+                amount(x.gross()), amount(x.deduction()), amount(x.net()), amount(x.shortfall())});
+        }
+        BigDecimal gross = BigDecimal.ZERO;
+        BigDecimal deduction = BigDecimal.ZERO;
+        BigDecimal shortfall = BigDecimal.ZERO;
+        for (ShareOutLine x : s.lines()) {
+            gross = gross.add(big(x.gross()));
+            deduction = deduction.add(big(x.deduction()));
+            shortfall = shortfall.add(big(x.shortfall()));
+        }
+        rows.add(new String[] {word("total"), "", count(s.totalShares()), "", amount(gross),
+            amount(deduction), amount(s.totalPaidOut()), amount(shortfall)});
+        int[] widths = new int[numeric.length];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                widths[i] = Math.max(widths[i], width(r[i]));
+            }
+        }
+        int total = (numeric.length - 1) * SEPARATOR.length();
+        for (int w : widths) {
+            total += w;
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            String[] r = rows.get(k);
+            if (k == 1 || k == rows.size() - 1) {
+                line(sb, "-".repeat(total));
+            }
+            StringBuilder l = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                if (i > 0) {
+                    l.append(SEPARATOR);
+                }
+                // headings of number columns are aligned like the numbers under them
+                l.append(numeric[i] ? number(r[i], widths[i]) : text(r[i], widths[i]));
+            }
+            line(sb, l.toString());
+        }
+    }
+
+    /** A text cell: starts where the reading starts (left in English, right in Arabic). */
+    private String text(String s, int width) {
+        return s + " ".repeat(width - width(s));
+    }
+
+    /**
+     * A number cell: the digits end at the cell's right edge. In a right-to-left line the cell's logical
+     * start is on the right, so the number comes first.
+     */
+    private String number(String s, int width) {
+        String pad = " ".repeat(width - width(s));
+        return rtl ? s + pad : pad + s;
+    }
+
+    private void line(StringBuilder sb, String text) {
+        if (rtl && !text.isEmpty()) {
+            sb.append(RLM);
+        }
+        sb.append(text).append('\n');
+    }
+
+    private String word(String key) {
+        try {
+            return words.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("The statement has no words for '" + key + "' in " + locale, e);
+        }
+    }
+
+    private String amount(MonetaryAmount a) {
+        return isolate(amounts.format(big(a)));
+    }
+
+    private String amount(BigDecimal a) {
+        return isolate(amounts.format(a));
+    }
+
+    private String count(long n) {
+        return isolate(NumberFormat.getIntegerInstance(locale).format(n));
+    }
+
+    /** In a right-to-left statement a number is isolated left-to-right, so its digits and sign stay together. */
+    private String isolate(String number) {
+        return rtl ? LRI + number + PDI : number;
+    }
+
+    private String decimal(BigDecimal d) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(d.scale());
+        f.setMaximumFractionDigits(d.scale());
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        return isolate(f.format(d));
+    }
+
+    private static BigDecimal big(MonetaryAmount a) {
+        return a.getNumber().numberValue(BigDecimal.class);
+    }
+
+    private static String fill(String template, String... args) {
+        String out = template;
+        for (int i = 0; i < args.length; i++) {
+            out = out.replace("{" + i + "}", args[i]);
+        }
+        return out;
+    }
+
+    private static String makeUpKey(String english) {
+        switch (english) {
+            case "carried in from last cycle": return "carried";
+            case "savings (shares bought)": return "savings";
+            case "service charges paid": return "charges";
+            case "late penalties paid": return "penalties";
+            case "fines paid": return "fines";
+            case "loans written off (loss)": return "writtenOff";
+            case "paid to members who left": return "leavers";
+            case "loans still out": return "outstanding";
+            case "debts deducted from payouts": return "debts";
+            default: throw new IllegalStateException("No translation for the make-up line '" + english + "'");
+        }
+    }
+}

@@ -41,6 +41,9 @@ Cycle group(String... names) {
     return Cycle.start(rules(), mad(0), mad(0), members);
 }
 
+/** An amount as plain digits with two decimals: 12.50. */
+String plain(MonetaryAmount a) { return a.getNumber().numberValue(BigDecimal.class).setScale(2).toPlainString(); }
+
 /** The group's board: one line per member with shares, savings, what she owes and what she may borrow. */
 Text board(Cycle c) {
     StringBuilder sb = new StringBuilder(String.format("%-10s %6s %10s %10s %10s %12s%n", "Member", "Shares", "Savings", "Loan owed", "Fines owed", "May borrow"));
@@ -58,8 +61,6 @@ Text meetings(Cycle c) {
     for (MeetingSummary s : c.meetingSummaries()) sb.append(s).append('\n');
     return new Text(sb.toString());
 }
-
-String plain(MonetaryAmount a) { return a.getNumber().numberValue(BigDecimal.class).setScale(2).toPlainString(); }
 
 /** Scenario 1, a small group's first month: five women meet four times; they buy shares, pay the social fund;
  *  Aicha comes late once (fine 2 MAD, paid), Malika misses a meeting (fine 5 MAD, still owed). */

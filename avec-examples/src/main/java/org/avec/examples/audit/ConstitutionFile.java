@@ -108,21 +108,34 @@ final class ConstitutionFile {
                 lineOf.put(key, i + 1);
             }
         }
+        boolean missing = false;
         for (String required : List.of("currency", "share.value", "meetings")) {
             if (!values.containsKey(required)) {
                 problem(0, "'" + required + "' is required");
+                missing = true;
             }
         }
-        if (!problems.isEmpty()) {
+        if (missing) {
             return null;
         }
+        // the values are read even after a problem in another line, so that every problem is named at once
         try {
             currency = Monetary.getCurrency(values.get("currency").toUpperCase(Locale.ROOT));
         } catch (UnknownCurrencyException e) {
             problem(lineOf.get("currency"), "unknown currency '" + values.get("currency") + "'");
             return null;
         }
-        Constitution.Builder b = Constitution.builder(amount("share.value"));
+        MonetaryAmount share = amount("share.value");
+        // with a wrong share value the other lines are still checked, against a stand-in that is never used
+        Constitution.Builder shareBuilder = Constitution.builder(Money.of(1, currency));
+        if (share != null) {
+            try {
+                shareBuilder = Constitution.builder(share);
+            } catch (IllegalArgumentException e) {
+                problem(lineOf.get("share.value"), "share.value: " + e.getMessage());
+            }
+        }
+        Constitution.Builder b = shareBuilder;
         LoanPolicy.Builder loans = LoanPolicy.builder();
         ShareOutPolicy.Builder shareOut = ShareOutPolicy.builder();
         if (values.containsKey("shares.min") || values.containsKey("shares.max")) {

@@ -1,0 +1,232 @@
+package org.avec.examples.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.avec.Cycle;
+import org.avec.ShareOut;
+import org.avec.ShareOutLine;
+import org.avec.examples.Simulation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** End-to-end runs of the auditor's check on the sample files shipped in {@code avec-examples/samples}. */
+class AuditTest {
+
+    /** Surefire runs in the module's directory. */
+    static final Path SAMPLES = Path.of("samples");
+
+    record Run(int code, String out, String err) {}
+
+    static Run audit(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Audit.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static String sample(String name) {
+        return SAMPLES.resolve(name).toString();
+    }
+
+    /** The sample records are the simulated group's (seed 2026, 8 members, 12 meetings): the share-out must agree. */
+    static ShareOut expected() {
+        return Simulation.run(2026, 8, 12).shareOut();
+    }
+
+    @Test
+    void the_clean_sample_gives_the_share_out_and_every_payout_matches() {
+        Run r = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-p", sample("payouts.csv"));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isEqualTo(Audit.OK);
+        assertThat(r.out()).startsWith("avec-audit: 311 events over 12 meetings, 8 members; every event agrees with the constitution.");
+        ShareOut s = expected();
+        assertThat(r.out()).contains("  = to share out               2,352.00")
+                .contains("Value per share = 2,352.00 / 222 shares = 10.594594594595 (written on the board: 10.59)")
+                .contains("Net payouts 2,352.00 + remainder 0.00 = loan fund cash 2,352.00")
+                .contains("Carried into the next cycle: loan fund 0.00, social fund 270.00");
+        for (ShareOutLine line : s.lines()) {
+            String net = line.net().getNumber().numberValue(BigDecimal.class).setScale(2).toPlainString();
+            assertThat(r.out()).containsPattern("(?m)^" + line.member().value() + " +\\| " + line.name() + " +\\| +"
+                    + line.shares() + " \\|.*\\| +" + net + " \\| +0\\.00$");
+        }
+        assertThat(r.out()).endsWith(String.format("All 7 payouts match the share-out.%n"));
+    }
+
+    @Test
+    void every_deliberate_error_is_named_with_its_line_and_nothing_is_reported_as_valid() throws IOException {
+        List<String> lines = Files.readAllLines(SAMPLES.resolve("records-with-errors.csv"), StandardCharsets.UTF_8);
+        List<Integer> marked = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("# error:")) {
+                marked.add(i + 2); // the row under the comment, 1-based
+            }
+        }
+        assertThat(marked).hasSize(9);
+
+        Run r = audit("-c", sample("constitution.properties"), "-r", sample("records-with-errors.csv"), "-p", sample("payouts.csv"));
+
+        assertThat(r.code()).isEqualTo(Audit.INVALID);
+        assertThat(r.out()).as("no statement, no comparison").isEmpty();
+        List<String> reported = r.err().lines().toList();
+        assertThat(reported).hasSize(10);
+        List<Integer> lineNumbers = new ArrayList<>();
+        for (String l : reported.subList(0, 9)) {
+            assertThat(l).startsWith(sample("records-with-errors.csv") + ":");
+            lineNumbers.add(Integer.valueOf(l.substring(sample("records-with-errors.csv").length() + 1, l.indexOf(':',
+                    sample("records-with-errors.csv").length() + 1))));
+        }
+        assertThat(lineNumbers).containsExactlyElementsOf(marked);
+        assertThat(reported.get(0)).endsWith("shares bought 'three' is not a whole number (column count)");
+        assertThat(reported.get(1)).endsWith("contribution 5.005 is finer than the smallest unit of MAD (2 decimals)");
+        assertThat(reported.get(2)).contains("unknown kind 'savings'");
+        assertThat(reported.get(3)).contains("CASH_COUNT").contains("counted MAD 612.00 in the loan fund")
+                .contains("the records say MAD 622.00").contains("differences MAD -10.00");
+        assertThat(reported.get(4)).endsWith("date 2026-02-03 is not the date of meeting 5 (2026-02-02)");
+        assertThat(reported.get(5)).contains("MEMBER_UNKNOWN").contains("member M09");
+        assertThat(reported.get(6)).contains("SHARES_PER_MEETING").contains("member M01").contains("already bought shares");
+        assertThat(reported.get(7)).contains("LOAN_NONE_OUTSTANDING").contains("member M04").contains("MAD 50.00");
+        assertThat(reported.get(8)).contains("LOAN_CLOSING_MEETINGS").contains("member M02");
+        assertThat(reported.get(9)).isEqualTo("avec-audit: 9 problems found; no share-out is reported.");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void disputed_payouts_are_named_one_by_one() {
+        Run r = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-p", sample("payouts-disputed.csv"));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isEqualTo(Audit.PAYOUTS_DIFFER);
+        assertThat(r.out()).contains("  M03 Aicha: paid 370.00 (line 5), the share-out pays 371.00: 1.00 too little\n")
+                .contains("  M07 Hafsa: paid 270.00 (line 9), the share-out pays 265.00: 5.00 too much\n")
+                .contains("  M08: paid 260.00 (line 10), but is not a member at share-out\n")
+                .contains("  paid in all 2616.00; the share-out pays 2352.00 in all\n")
+                .endsWith(String.format("3 payouts differ from the share-out.%n"));
+    }
+
+    @Test
+    void the_statement_can_be_printed_in_french_and_arabic() {
+        Run fr = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-l", "fr-MA");
+        assertThat(fr.code()).isEqualTo(Audit.OK);
+        assertThat(fr.out()).contains("PARTAGE à la réunion 12 (23 mars 2026), montants en MAD")
+                .contains("  = à partager                   2.352,00");
+        Run ar = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-l", "ar-MA");
+        assertThat(ar.code()).isEqualTo(Audit.OK);
+        assertThat(ar.out()).contains("توزيع نهاية الدورة").contains("\u20662.352,00\u2069");
+    }
+
+    @Test
+    void a_wrong_command_line_is_a_usage_error_without_a_stack_trace() {
+        Run r = audit("-c", sample("constitution.properties"));
+        assertThat(r.code()).isEqualTo(Audit.USAGE);
+        assertThat(r.err()).contains("Missing required option: '--records=FILE'").contains("Usage: avec-audit")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_missing_file_is_named() {
+        Run r = audit("-c", sample("constitution.properties"), "-r", sample("no-such-file.csv"));
+        assertThat(r.code()).isEqualTo(Audit.INVALID);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith(sample("no-such-file.csv") + ": cannot be read (NoSuchFileException");
+    }
+
+    @Test
+    void every_problem_in_a_constitution_file_is_named_with_its_line(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("c.properties");
+        Files.writeString(c, String.join("\n", "currency = MAD", "share.value = ten", "meetings = 12",
+                "loan.method = SIMPLE", "colour = green", "fine.late = 2.005", "meetings = 13", "no equals sign"));
+        Run r = audit("-c", c.toString(), "-r", sample("records.csv"));
+        assertThat(r.code()).isEqualTo(Audit.INVALID);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).containsExactly(
+                c + ":2: share.value: 'ten' is not a number (write it like 12.50)",
+                c + ":4: loan.method: 'SIMPLE' is not one of FLAT, DECLINING_BALANCE, UP_FRONT",
+                c + ":5: unknown key 'colour' (known keys: currency, share.value, shares.min, shares.max, social.fund, "
+                        + "meetings, frequency, cash.unit, loan.rate, loan.period, loan.method, loan.max.multiple, "
+                        + "loan.max.at.once, loan.max.term, loan.closing.meetings, loan.late.penalty, loan.write.off.cover, "
+                        + "shareout.method, shareout.outstanding.loans, carried.loan.fund, carried.social.fund, fine.NAME)",
+                c + ":6: fine.late: 2.005 has more decimals than MAD has (2)",
+                c + ":7: 'meetings' is given twice (first at line 3)",
+                c + ":8: expected 'key = value', found 'no equals sign'",
+                "avec-audit: 6 problems found; no share-out is reported.");
+    }
+
+    @Test
+    void a_share_value_the_rules_refuse_is_named(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("c.properties");
+        Files.writeString(c, "currency = MAD\nshare.value = -10\nmeetings = 12\n");
+        Run r = audit("-c", c.toString(), "-r", sample("records.csv"));
+        assertThat(r.code()).isEqualTo(Audit.INVALID);
+        assertThat(r.err()).startsWith(c + ": the constitution contradicts itself: The share value must be more than zero: MAD -10.00")
+                .doesNotContain("could not finish");
+    }
+
+    @Test
+    void a_constitution_that_contradicts_itself_is_refused(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("c.properties");
+        Files.writeString(c, "currency = MAD\nshare.value = 10\nmeetings = 12\nshares.min = 4\nshares.max = 2\n");
+        Run r = audit("-c", c.toString(), "-r", sample("records.csv"));
+        assertThat(r.code()).isEqualTo(Audit.INVALID);
+        assertThat(r.err()).startsWith(c + ": the constitution contradicts itself: Shares per meeting must satisfy "
+                + "1 <= minimum <= maximum, not 4..2");
+    }
+
+    @Test
+    void records_that_stop_before_the_last_meeting_give_no_share_out(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(SAMPLES.resolve("records.csv"), StandardCharsets.UTF_8);
+        int cut = 0;
+        while (!lines.get(cut).startsWith("12,")) {
+            cut++;
+        }
+        Path r = dir.resolve("r.csv");
+        Files.write(r, lines.subList(0, cut), StandardCharsets.UTF_8);
+        Run run = audit("-c", sample("constitution.properties"), "-r", r.toString());
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith(r + ":" + cut + ": no share-out after the last row: SHARE_OUT_MEETING");
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1} members, {2} meetings")
+    @CsvSource({"1, 8, 12", "7, 12, 24", "2026, 20, 52", "99, 25, 16"})
+    void records_written_by_the_export_replay_to_the_same_cycle(long seed, int members, int meetings) {
+        Cycle cycle = Simulation.run(seed, members, meetings);
+        List<Problem> problems = new ArrayList<>();
+        RecordsFile.Read read = RecordsFile.read("r.csv", RecordsExport.csv(cycle).lines().toList(), cycle.constitution(), problems);
+        assertThat(problems).isEmpty();
+        Cycle replayed = Cycle.start(cycle.constitution(), cycle.carriedCapital(), cycle.carriedSocialFund(), read.founders());
+        for (RecordsFile.Row row : read.rows()) {
+            replayed = replayed.record(row.event());
+        }
+        assertThat(replayed).isEqualTo(cycle);
+        assertThat(replayed.shareOut()).isEqualTo(cycle.shareOut());
+    }
+
+    @Test
+    void rows_with_fields_in_the_wrong_columns_are_refused(@TempDir Path dir) throws IOException {
+        Path r = dir.resolve("r.csv");
+        Files.writeString(r, String.join("\n", "meeting,date,member,kind,count,amount,detail", "0,,M01,member,,,Fatima",
+                "1,2026-01-05,,open,,,", "1,2026-01-05,M01,leave,,50.00,", "1,2026-01-05,M01,shares,2,,",
+                "1,2026-01-05,M01,attend,,,asleep", "1,,M01,loan,,100.00,", "1,2026-01-05,,social,,,", "1,2026-01-05,M01,shares,1,,,x",
+                "\"1,2026-01-05"));
+        Run run = audit("-c", sample("constitution.properties"), "-r", r.toString());
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err().lines()).containsExactly(
+                r + ":4: a 'leave' row has no amount, but found '50.00'",
+                r + ":6: attendance must be present, late or absent, not 'asleep'",
+                r + ":7: term in charging periods '' is not a whole number (column count)",
+                r + ":8: a 'social' row needs the member",
+                r + ":9: expected 7 fields (meeting,date,member,kind,count,amount,detail), found 8",
+                r + ":10: a quoted field is not closed",
+                "avec-audit: 6 problems found; no share-out is reported.");
+    }
+}

@@ -30,7 +30,8 @@ final class Amounts {
     static long minor(MonetaryAmount amount, String what) {
         Objects.requireNonNull(amount, what);
         int digits = digits(amount.getCurrency());
-        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+        // Moneta's own amounts give their decimal directly; others go through the JSR 354 number conversion
+        BigDecimal value = amount instanceof Money m ? m.getNumberStripped() : amount.getNumber().numberValue(BigDecimal.class);
         BigDecimal scaled = value.movePointRight(digits);
         try {
             scaled = scaled.setScale(0, RoundingMode.UNNECESSARY);

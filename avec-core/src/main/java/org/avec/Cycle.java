@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,11 +45,11 @@ public final class Cycle {
     private final long carriedCapital;
     private final long carriedSocial;
     private final List<Member> founders;
-    private final Cons<Event> events;
+    private final EventLog events;
     private final Ledger ledger;
 
     private Cycle(Constitution constitution, long carriedCapital, long carriedSocial, List<Member> founders,
-            Cons<Event> events, Ledger ledger) {
+            EventLog events, Ledger ledger) {
         this.constitution = constitution;
         this.carriedCapital = carriedCapital;
         this.carriedSocial = carriedSocial;
@@ -86,7 +87,7 @@ public final class Cycle {
         long social = opening(constitution, carriedSocialFund, "carriedSocialFund");
         List<Member> list = List.copyOf(Objects.requireNonNull(members, "members"));
         Ledger ledger = Ledger.opening(constitution, capital, social, list);
-        return new Cycle(constitution, capital, social, list, Cons.empty(), ledger);
+        return new Cycle(constitution, capital, social, list, EventLog.EMPTY, ledger);
     }
 
     private static long opening(Constitution c, MonetaryAmount amount, String what) {
@@ -124,7 +125,7 @@ public final class Cycle {
     public Cycle record(Event event) {
         Objects.requireNonNull(event, "event");
         Ledger next = ledger.apply(event);
-        return new Cycle(constitution, carriedCapital, carriedSocial, founders, events.push(event), next);
+        return new Cycle(constitution, carriedCapital, carriedSocial, founders, events.append(new Event[] {event}), next);
     }
 
     /**
@@ -137,13 +138,10 @@ public final class Cycle {
      * @throws RuleViolationException at the first event that breaks a rule
      */
     public Cycle recordAll(List<? extends Event> more) {
-        Objects.requireNonNull(more, "events");
-        Ledger l = ledger.applyAll(more);
-        Cons<Event> e = events;
-        for (Event event : more) {
-            e = e.push(event);
-        }
-        return new Cycle(constitution, carriedCapital, carriedSocial, founders, e, l);
+        // copied first, so that the events checked are the events kept, whatever the caller does with its list
+        Event[] batch = Objects.requireNonNull(more, "events").toArray(new Event[0]);
+        Ledger l = ledger.applyAll(batch);
+        return new Cycle(constitution, carriedCapital, carriedSocial, founders, events.append(batch), l);
     }
 
     private int open() {
@@ -270,8 +268,8 @@ public final class Cycle {
      */
     public Cycle repayAll(String id) {
         MemberId m = MemberId.of(id);
-        Integer i = ledger.index.get(m);
-        long owed = i == null ? 0 : ledger.accounts[i].owedOnLoans();
+        int i = ledger.index.get(m);
+        long owed = i < 0 ? 0 : ledger.accounts[i].owedOnLoans();
         if (owed == 0) {
             throw new RuleViolationException(Rule.LOAN_NONE_OUTSTANDING, open(), m, "the member owes nothing on loans");
         }
@@ -421,8 +419,8 @@ public final class Cycle {
      * @throws RuleViolationException if no such member has joined
      */
     public MemberAccount member(MemberId id) {
-        Integer i = ledger.index.get(Objects.requireNonNull(id, "id"));
-        if (i == null) {
+        int i = ledger.index.get(Objects.requireNonNull(id, "id"));
+        if (i < 0) {
             throw new RuleViolationException(Rule.MEMBER_UNKNOWN, meeting(), id, "no member with id '" + id + "' has joined the group");
         }
         return view(ledger.accounts[i]);
@@ -671,24 +669,13 @@ public final class Cycle {
                 || !founders.equals(c.founders)) {
             return false;
         }
-        for (Cons<Event> a = events, b = c.events; a.size > 0; a = a.tail, b = b.tail) {
-            if (a == b) {
-                return true;
-            }
-            if (!a.head.equals(b.head)) {
-                return false;
-            }
-        }
-        return true;
+        return events == c.events || Arrays.equals(events.toArray(), c.events.toArray());
     }
 
     @Override
     public int hashCode() {
         int h = Objects.hash(constitution, carriedCapital, carriedSocial, founders);
-        for (Cons<Event> a = events; a.size > 0; a = a.tail) {
-            h = 31 * h + a.head.hashCode();
-        }
-        return h;
+        return 31 * h + Arrays.hashCode(events.toArray());
     }
 
     /** A few readable lines: the meeting, the members and what is in each box. */

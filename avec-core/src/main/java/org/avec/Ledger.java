@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -206,7 +204,7 @@ final class Ledger {
     final CurrencyUnit currency;
     int meeting;
     LocalDate date;
-    Map<MemberId, Integer> index;
+    MemberIndex index;
     Account[] accounts;
     Cons<Loan> closedLoans = Cons.empty();
     Cons<MeetingTotals> pastMeetings = Cons.empty();
@@ -250,13 +248,13 @@ final class Ledger {
         l.carriedSocial = social;
         l.loanFund = capital;
         l.socialFund = social;
-        l.index = new HashMap<>();
+        l.index = MemberIndex.EMPTY;
         java.util.List<Account> list = new java.util.ArrayList<>();
         for (Member m : members) {
-            if (l.index.containsKey(m.id())) {
+            if (l.index.get(m.id()) >= 0) {
                 throw new IllegalArgumentException("Member " + m.id() + " is listed twice");
             }
-            l.index.put(m.id(), list.size());
+            l.index = l.index.with(m.id(), list.size());
             list.add(new Account(m.id(), m.name(), 0));
         }
         l.accounts = list.toArray(new Account[0]);
@@ -307,7 +305,7 @@ final class Ledger {
      * A new ledger with all the events; this one is unchanged. Intermediate states are never seen, so the
      * new ledger is copied once and each member's account at most once, then changed in place.
      */
-    Ledger applyAll(Iterable<? extends Event> events) {
+    Ledger applyAll(Event[] events) {
         Ledger l = copy();
         l.owned = new boolean[l.accounts.length];
         for (Event e : events) {
@@ -388,8 +386,8 @@ final class Ledger {
     }
 
     private int find(MemberId id) {
-        Integer i = index.get(id);
-        if (i == null) {
+        int i = index.get(id);
+        if (i < 0) {
             throw refuse(Rule.MEMBER_UNKNOWN, id, "no member with id '" + id + "' has joined the group");
         }
         return i;
@@ -480,19 +478,78 @@ final class Ledger {
     long charge(BigDecimal rate, long base, int periods) {
         LoanPolicy p = constitution.loans();
         long unit = p.roundingUnit() == LoanPolicy.ChargeRoundingUnit.CASH_UNIT ? constitution.cashUnitMinor() : 1;
+        RoundingMode mode = p.roundingMode();
+        long fast = mode == RoundingMode.UNNECESSARY ? -1 : chargeInLongs(rate, base, periods, unit, mode);
+        if (fast >= 0) {
+            return fast;
+        }
         BigDecimal exact = rate.multiply(BigDecimal.valueOf(base)).multiply(BigDecimal.valueOf(periods));
         // rounded straight to whole units: a cash unit of 3 minor units would make an exact quotient endless
-        BigInteger units = exact.divide(BigDecimal.valueOf(unit), 0, p.roundingMode()).toBigIntegerExact();
+        BigInteger units = exact.divide(BigDecimal.valueOf(unit), 0, mode).toBigIntegerExact();
         return Math.multiplyExact(units.longValueExact(), unit);
     }
 
+    /**
+     * The same charge worked out in {@code long}s, rate = unscaled ÷ 10^scale: units = round(unscaled × base ×
+     * periods ÷ (10^scale × unit)). Returns -1 where a {@code long} could overflow or the rate has no such form,
+     * and then the {@code BigDecimal} path above decides.
+     */
+    static long chargeInLongs(BigDecimal rate, long base, int periods, long unit, RoundingMode mode) {
+        int scale = rate.scale();
+        if (scale < 0 || scale > 18 || rate.signum() < 0 || base < 0 || periods < 0 || rate.precision() > 18) {
+            return -1;
+        }
+        long r = rate.unscaledValue().longValue();
+        long hi = Math.multiplyHigh(r, base);
+        long rb = r * base;
+        if (hi != 0 || rb < 0) {
+            return -1;
+        }
+        long num;
+        long den;
+        try {
+            num = Math.multiplyExact(rb, (long) periods);
+            den = Math.multiplyExact(POWERS_OF_TEN[scale], unit);
+        } catch (ArithmeticException overflow) {
+            return -1;
+        }
+        long q = num / den;
+        long rest = num % den;
+        if (rest != 0) {
+            int half = Long.compare(rest, den - rest);
+            boolean up;
+            switch (mode) {
+                case UP, CEILING -> up = true;
+                case DOWN, FLOOR -> up = false;
+                case HALF_UP -> up = half >= 0;
+                case HALF_DOWN -> up = half > 0;
+                case HALF_EVEN -> up = half > 0 || (half == 0 && (q & 1) == 1);
+                default -> {
+                    return -1;
+                }
+            }
+            if (up) {
+                q++;
+            }
+        }
+        long charge = q * unit;
+        return charge / unit == q ? charge : -1;
+    }
+
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     private void join(Event.MemberJoined j) {
-        if (index.containsKey(j.member())) {
+        if (index.get(j.member()) >= 0) {
             throw refuse(Rule.MEMBER_ALREADY_JOINED, j.member(), "a member with id '" + j.member() + "' joined already");
         }
-        Map<MemberId, Integer> ix = new HashMap<>(index);
-        ix.put(j.member(), accounts.length);
-        index = ix;
+        index = index.with(j.member(), accounts.length);
         Account[] grown = java.util.Arrays.copyOf(accounts, accounts.length + 1);
         grown[accounts.length] = new Account(j.member(), j.name(), meeting);
         accounts = grown;
@@ -661,8 +718,9 @@ final class Ledger {
 
     /** The most a member may owe in principal: the multiple of savings, rounded down to the minor unit. */
     long cap(Account a) {
-        return constitution.loans().maxMultipleOfSavings().multiply(BigDecimal.valueOf(a.savings))
-                .setScale(0, RoundingMode.FLOOR).longValueExact();
+        BigDecimal multiple = constitution.loans().maxMultipleOfSavings();
+        long fast = chargeInLongs(multiple, a.savings, 1, 1, RoundingMode.FLOOR);
+        return fast >= 0 ? fast : multiple.multiply(BigDecimal.valueOf(a.savings)).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 
     private void repay(Event.LoanRepaid r) {

@@ -50,18 +50,35 @@ public final class ShareOut {
     private final long debtsNetted;
     private final long weightTotal;
     private final long totalShares;
-    private final List<ShareOutLine> lines;
     private final long remainder;
+    // one entry per member in the share-out, in order of member id; the lines are made from them when first asked for
+    private final Ledger.Account[] members;
+    private final long[] weight;
+    private final long[] gross;
+    private final long[] deduction;
+    private final long[] debt;
+    private final boolean[] paid;
+    private final long pool;
+    private final long netTotal;
+    private volatile List<ShareOutLine> lines;
 
     private ShareOut(Cycle cycle, long cash, long debtsNetted, long weightTotal, long totalShares,
-            List<ShareOutLine> lines, long remainder) {
+            Ledger.Account[] members, long[] weight, long[] gross, long[] deduction, long[] debt, boolean[] paid,
+            long pool, long netTotal, long remainder) {
+        this.members = members;
+        this.weight = weight;
+        this.gross = gross;
+        this.deduction = deduction;
+        this.debt = debt;
+        this.paid = paid;
+        this.pool = pool;
+        this.netTotal = netTotal;
         this.cycle = cycle;
         this.currency = cycle.constitution().currency();
         this.cash = cash;
         this.debtsNetted = debtsNetted;
         this.weightTotal = weightTotal;
         this.totalShares = totalShares;
-        this.lines = lines;
         this.remainder = remainder;
     }
 
@@ -149,34 +166,35 @@ public final class ShareOut {
                 break;
             }
         }
-        List<ShareOutLine> lines = new ArrayList<>(n);
         long handedOut = 0;
-        int scale = Amounts.digits(c.currency()) + EXTRA_DIGITS;
-        BigDecimal poolMajor = BigDecimal.valueOf(pool, Amounts.digits(c.currency()));
+        long netTotal = 0;
+        long[] gross = new long[n];
+        long[] deduction = new long[n];
         for (int i = 0; i < n; i++) {
-            Ledger.Account a = members.get(i);
-            BigDecimal exact = weights == 0 ? BigDecimal.ZERO.setScale(scale)
-                    : poolMajor.multiply(BigDecimal.valueOf(weight[i])).divide(BigDecimal.valueOf(weights), scale,
-                            RoundingMode.HALF_EVEN);
-            long gross;
-            long deduction;
-            long net;
             if (paid[i]) {
-                gross = parts[i];
-                deduction = debt[i];
-                net = gross - deduction;
-                handedOut += gross;
+                gross[i] = parts[i];
+                deduction[i] = debt[i];
+                handedOut += gross[i];
+                netTotal += gross[i] - deduction[i];
             } else {
-                gross = Math.min(debt[i], exact.movePointRight(Amounts.digits(c.currency()))
-                        .setScale(0, RoundingMode.FLOOR).longValueExact());
-                deduction = gross;
-                net = 0;
+                // not paid: the member's exact part, down to the minor unit, is set against the debt
+                gross[i] = Math.min(debt[i], exact(pool, weight[i], weights, c.currency())
+                        .movePointRight(Amounts.digits(c.currency())).setScale(0, RoundingMode.FLOOR).longValueExact());
+                deduction[i] = gross[i];
             }
-            lines.add(new ShareOutLine(a.id, a.name, a.shares, weight[i], money(a.savings, c), exact, money(gross, c),
-                    money(deduction, c), money(net, c), money(debt[i] - deduction, c), !paid[i] && debt[i] > 0));
         }
-        return new ShareOut(cycle, l.loanFund, netted, weights, totalShares, Collections.unmodifiableList(lines),
-                pool - handedOut);
+        return new ShareOut(cycle, l.loanFund, netted, weights, totalShares, members.toArray(new Ledger.Account[0]),
+                weight, gross, deduction, debt, paid, pool, netTotal, pool - handedOut);
+    }
+
+    /** A member's exact part of the pool, in major units to 10 decimals beyond the minor unit (half-even). */
+    private static BigDecimal exact(long pool, long weight, long weights, CurrencyUnit currency) {
+        int digits = Amounts.digits(currency);
+        if (weights == 0) {
+            return BigDecimal.ZERO.setScale(digits + EXTRA_DIGITS);
+        }
+        return BigDecimal.valueOf(pool, digits).multiply(BigDecimal.valueOf(weight)).divide(BigDecimal.valueOf(weights),
+                digits + EXTRA_DIGITS, RoundingMode.HALF_EVEN);
     }
 
     private static MonetaryAmount money(long minor, Constitution c) {
@@ -304,7 +322,20 @@ public final class ShareOut {
      * @return an unmodifiable list, never null
      */
     public List<ShareOutLine> lines() {
-        return lines;
+        List<ShareOutLine> made = lines;
+        if (made == null) {
+            // made at most a few times if threads race, always equal: the share-out itself never changes
+            List<ShareOutLine> list = new ArrayList<>(members.length);
+            for (int i = 0; i < members.length; i++) {
+                Ledger.Account a = members[i];
+                list.add(new ShareOutLine(a.id, a.name, a.shares, weight[i], money(a.savings),
+                        exact(pool, weight[i], weightTotal, currency), money(gross[i]), money(deduction[i]),
+                        money(gross[i] - deduction[i]), money(debt[i] - deduction[i]), !paid[i] && debt[i] > 0));
+            }
+            made = Collections.unmodifiableList(list);
+            lines = made;
+        }
+        return made;
     }
 
     /**
@@ -316,7 +347,7 @@ public final class ShareOut {
      */
     public ShareOutLine line(String id) {
         MemberId m = MemberId.of(id);
-        return lines.stream().filter(x -> x.member().equals(m)).findFirst()
+        return lines().stream().filter(x -> x.member().equals(m)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No member '" + id + "' in the share-out"));
     }
 
@@ -326,11 +357,7 @@ public final class ShareOut {
      * @return the total paid out, never null
      */
     public MonetaryAmount totalPaidOut() {
-        long s = 0;
-        for (ShareOutLine x : lines) {
-            s += Amounts.minor(x.net(), "net");
-        }
-        return money(s);
+        return money(netTotal);
     }
 
     /**
@@ -436,7 +463,7 @@ public final class ShareOut {
         long deduction = 0;
         long net = 0;
         long shortfall = 0;
-        for (ShareOutLine x : lines) {
+        for (ShareOutLine x : lines()) {
             sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%n", cut(x.member().value(), 12),
                     cut(x.name(), 16), x.shares(), x.weight(), x.exactEntitlement().toPlainString(), plain(x.gross()),
                     plain(x.deduction()), plain(x.net()), plain(x.shortfall())));

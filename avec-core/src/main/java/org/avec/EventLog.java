@@ -1,0 +1,45 @@
+package org.avec;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The events of a cycle, oldest first, as a persistent list of batches: recording a batch adds one node holding
+ * the batch's array, so a new cycle value never copies the history it extends, and a replay of thousands of
+ * events adds one node, not one per event.
+ */
+final class EventLog {
+    static final EventLog EMPTY = new EventLog(new Event[0], null, 0);
+
+    private final Event[] batch;
+    private final EventLog before;
+    final int size;
+
+    private EventLog(Event[] batch, EventLog before, int size) {
+        this.batch = batch;
+        this.before = before;
+        this.size = size;
+    }
+
+    /** This log with a batch of events added; the array must not be changed afterwards. */
+    EventLog append(Event[] events) {
+        return events.length == 0 ? this : new EventLog(events, this, size + events.length);
+    }
+
+    /** Every event, oldest first, in a new array. */
+    Event[] toArray() {
+        Event[] all = new Event[size];
+        int end = size;
+        for (EventLog l = this; l != null && l.size > 0; l = l.before) {
+            end -= l.batch.length;
+            System.arraycopy(l.batch, 0, all, end, l.batch.length);
+        }
+        return all;
+    }
+
+    /** Every event, oldest first, as an unmodifiable list. */
+    List<Event> toList() {
+        return Collections.unmodifiableList(Arrays.asList(toArray()));
+    }
+}

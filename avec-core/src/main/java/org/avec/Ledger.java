@@ -236,6 +236,9 @@ final class Ledger {
      * may change in place; null otherwise (every change copies). Always null once the ledger is published.
      */
     private boolean[] owned;
+    /** The last member looked up while this ledger is built, and where the member's account is (never changes). */
+    private String lastKey;
+    private int lastPosition;
 
     private Ledger(Constitution constitution) {
         this.constitution = constitution;
@@ -298,6 +301,7 @@ final class Ledger {
     Ledger apply(Event e) {
         Ledger l = copy();
         l.step(e);
+        l.closeTotals();
         return l;
     }
 
@@ -311,24 +315,29 @@ final class Ledger {
         for (Event e : events) {
             l.step(java.util.Objects.requireNonNull(e, "event"));
         }
+        l.closeTotals();
         l.owned = null;
         return l;
     }
 
     /** Applies one event to this ledger, which must not have been published yet. */
     private void step(Event e) {
-        if (e instanceof Event.MeetingOpened o) {
+        // the three events every member has at every meeting come first, each read through its own type
+        if (e instanceof Event.Attendance a) {
+            requireOpenMeeting(a.meeting(), e);
+            attend(a);
+        } else if (e instanceof Event.SharesBought s) {
+            requireOpenMeeting(s.meeting(), e);
+            buyShares(s);
+        } else if (e instanceof Event.SocialFundPaid s) {
+            requireOpenMeeting(s.meeting(), e);
+            paySocialFund(s);
+        } else if (e instanceof Event.MeetingOpened o) {
             open(o);
         } else {
-            requireOpenMeeting(e);
+            requireOpenMeeting(e.meeting(), e);
             if (e instanceof Event.MemberJoined j) {
                 join(j);
-            } else if (e instanceof Event.Attendance a) {
-                attend(a);
-            } else if (e instanceof Event.SharesBought s) {
-                buyShares(s);
-            } else if (e instanceof Event.SocialFundPaid s) {
-                paySocialFund(s);
             } else if (e instanceof Event.FineCharged f) {
                 chargeFine(f);
             } else if (e instanceof Event.FinePaid f) {
@@ -351,9 +360,15 @@ final class Ledger {
                 throw new IllegalStateException("Unknown event " + e);
             }
         }
-        current.loanFundAtEnd = loanFund;
-        current.socialFundAtEnd = socialFund;
-        current.outstandingAtEnd = outstanding;
+    }
+
+    /** Writes the boxes as they stand into the open meeting's totals: after a batch, and when a meeting closes. */
+    private void closeTotals() {
+        if (current != null) {
+            current.loanFundAtEnd = loanFund;
+            current.socialFundAtEnd = socialFund;
+            current.outstandingAtEnd = outstanding;
+        }
     }
 
     private RuleViolationException refuse(Rule rule, MemberId member, String detail) {
@@ -364,12 +379,12 @@ final class Ledger {
         return Amounts.format(minor, currency);
     }
 
-    private void requireOpenMeeting(Event e) {
+    private void requireOpenMeeting(int eventMeeting, Event e) {
         if (meeting == 0) {
             throw refuse(Rule.MEETING_ORDER, null, "no meeting has been opened yet; open meeting 1 before recording " + name(e));
         }
-        if (e.meeting() != meeting) {
-            throw refuse(Rule.MEETING_ORDER, null, name(e) + " is for meeting " + e.meeting() + " but meeting " + meeting + " is open");
+        if (eventMeeting != meeting) {
+            throw refuse(Rule.MEETING_ORDER, null, name(e) + " is for meeting " + eventMeeting + " but meeting " + meeting + " is open");
         }
     }
 
@@ -386,10 +401,17 @@ final class Ledger {
     }
 
     private int find(MemberId id) {
+        // a member's events usually come one after the other (attendance, shares, social fund): remember the last
+        String key = id.value();
+        if (key == lastKey) {
+            return lastPosition;
+        }
         int i = index.get(id);
         if (i < 0) {
             throw refuse(Rule.MEMBER_UNKNOWN, id, "no member with id '" + id + "' has joined the group");
         }
+        lastKey = key;
+        lastPosition = i;
         return i;
     }
 
@@ -427,6 +449,7 @@ final class Ledger {
                     + meeting + " on " + date);
         }
         if (current != null) {
+            closeTotals();
             pastMeetings = pastMeetings.push(current);
         }
         meeting = o.meeting();

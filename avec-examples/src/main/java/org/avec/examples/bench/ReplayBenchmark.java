@@ -94,6 +94,49 @@ public class ReplayBenchmark {
     }
 
     /**
+     * Only reading the events avec is given: each event's kind, meeting, member id and amounts in minor units,
+     * with no rule checked and no state kept. This is what any engine fed these event objects pays before it does
+     * anything; the reference does not pay it, because it reads arrays made from the events outside the
+     * measurement.
+     *
+     * @return a sum of what was read, so that nothing is optimised away
+     */
+    @Benchmark
+    public long readEvents() {
+        long s = 0;
+        for (Event e : events) {
+            s += e.meeting();
+            if (e instanceof Event.Attendance a) {
+                s += a.member().value().hashCode() + a.presence().ordinal();
+            } else if (e instanceof Event.SharesBought b) {
+                s += b.member().value().hashCode() + b.shares();
+            } else if (e instanceof Event.SocialFundPaid p) {
+                s += p.member().value().hashCode() + minor(p.amount());
+            } else if (e instanceof Event.FineCharged f) {
+                s += f.member().value().hashCode() + f.fine().hashCode();
+            } else if (e instanceof Event.FinePaid f) {
+                s += f.member().value().hashCode() + minor(f.amount());
+            } else if (e instanceof Event.LoanIssued l) {
+                s += l.member().value().hashCode() + minor(l.principal()) + l.termPeriods();
+            } else if (e instanceof Event.LoanRepaid r) {
+                s += r.member().value().hashCode() + minor(r.amount());
+            } else if (e instanceof Event.GrantPaid g) {
+                s += g.member().value().hashCode() + minor(g.amount());
+            } else if (e instanceof Event.CashCounted c) {
+                s += minor(c.loanFund()) + minor(c.socialFund());
+            } else if (e instanceof Event.MemberLeft l) {
+                s += l.member().value().hashCode();
+            }
+        }
+        return s;
+    }
+
+    /** An amount in minor units the cheapest way Moneta allows (as avec does for Moneta's own amounts). */
+    private static long minor(javax.money.MonetaryAmount a) {
+        return ((org.javamoney.moneta.Money) a).getNumberStripped().movePointRight(2).longValueExact();
+    }
+
+    /**
      * The floor: the same work with long arithmetic and arrays.
      *
      * @return each member's net payout

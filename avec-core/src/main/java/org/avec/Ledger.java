@@ -108,6 +108,8 @@ final class Ledger {
         String rescheduledBy;
         String writtenOffBy;
         String writeOffReason;
+        /** The batch being applied that made this loan or this copy of it, and so may change it in place; else null. */
+        Object owner;
 
         Loan(int number, MemberId borrower, int issuedAt, long principal, int termPeriods, int dueMeeting) {
             this.number = number;
@@ -236,6 +238,8 @@ final class Ledger {
      * may change in place; null otherwise (every change copies). Always null once the ledger is published.
      */
     private boolean[] owned;
+    /** While a batch is applied, its token: loans marked with it were made in this batch (see {@link Loan#owner}). */
+    private Object batch;
     /** The last member looked up while this ledger is built, and where the member's account is (never changes). */
     private String lastKey;
     private int lastPosition;
@@ -312,11 +316,13 @@ final class Ledger {
     Ledger applyAll(Event[] events) {
         Ledger l = copy();
         l.owned = new boolean[l.accounts.length];
+        l.batch = new Object();
         for (Event e : events) {
             l.step(java.util.Objects.requireNonNull(e, "event"));
         }
         l.closeTotals();
         l.owned = null;
+        l.batch = null;
         return l;
     }
 
@@ -436,6 +442,16 @@ final class Ledger {
         return a;
     }
 
+    /** A loan this ledger may change: the loan itself if this batch made it, else a copy that this batch owns. */
+    private Loan edit(Loan loan) {
+        if (batch != null && loan.owner == batch) {
+            return loan;
+        }
+        Loan c = loan.copy();
+        c.owner = batch;
+        return c;
+    }
+
     private void open(Event.MeetingOpened o) {
         int n = constitution.meetings();
         if (o.meeting() != meeting + 1) {
@@ -485,7 +501,7 @@ final class Ledger {
                     if (loans == null) {
                         loans = a.open.clone();
                     }
-                    Loan c = loan.copy();
+                    Loan c = edit(loan);
                     c.chargesDue += charge;
                     c.penaltiesDue += penalty;
                     loans[k] = c;
@@ -726,6 +742,7 @@ final class Ledger {
                     + fmt(loanFund) + " cash in the loan fund");
         }
         Loan loan = new Loan(++loanCount, e.member(), meeting, principal, e.termPeriods(), (int) due);
+        loan.owner = batch;
         if (p.method() == LoanPolicy.ChargingMethod.UP_FRONT) {
             loan.chargesDue = charge(p.rate(), principal, e.termPeriods());
         }
@@ -765,7 +782,7 @@ final class Ledger {
         for (int k = 0; k < loans.length; k++) {
             Loan l = loans[k];
             if (left > 0) {
-                l = l.copy();
+                l = edit(l);
                 long toCharges = Math.min(left, l.chargesDue - l.chargesPaid);
                 l.chargesPaid += toCharges;
                 left -= toCharges;
@@ -808,7 +825,7 @@ final class Ledger {
         }
         Account w = edit(i);
         w.open = w.open.clone();
-        Loan l = w.open[0].copy();
+        Loan l = edit(w.open[0]);
         l.dueMeeting = (int) due;
         l.termPeriods += r.extraPeriods();
         l.rescheduledBy = r.decidedBy();
@@ -824,7 +841,7 @@ final class Ledger {
         boolean social = constitution.loans().writeOffCover() == LoanPolicy.WriteOffCover.SOCIAL_FUND;
         Account w = edit(i);
         for (Loan open : w.open) {
-            Loan l = open.copy();
+            Loan l = edit(open);
             long out = l.principalOutstanding();
             long cover = social ? Math.min(out, socialFund) : 0;
             socialFund -= cover;

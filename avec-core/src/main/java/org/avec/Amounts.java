@@ -15,6 +15,15 @@ final class Amounts {
 
     private Amounts() {}
 
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     /** The number of minor units in one major unit is 10^digits; digits is the currency's. */
     static int digits(CurrencyUnit currency) {
         int d = currency.getDefaultFractionDigits();
@@ -32,6 +41,17 @@ final class Amounts {
         int digits = digits(amount.getCurrency());
         // Moneta's own amounts give their decimal directly; others go through the JSR 354 number conversion
         BigDecimal value = amount instanceof Money m ? m.getNumberStripped() : amount.getNumber().numberValue(BigDecimal.class);
+        // the common case without rounding or new objects: value = unscaled × 10^-scale with scale <= digits
+        int scale = value.scale();
+        int shift = digits - scale;
+        if (shift >= 0 && shift < POWERS_OF_TEN.length && value.precision() <= 18) {
+            long unscaled = (scale == 0 ? value : value.scaleByPowerOfTen(scale)).longValueExact();
+            long hi = Math.multiplyHigh(unscaled, POWERS_OF_TEN[shift]);
+            long lo = unscaled * POWERS_OF_TEN[shift];
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return lo;
+            }
+        }
         BigDecimal scaled = value.movePointRight(digits);
         try {
             scaled = scaled.setScale(0, RoundingMode.UNNECESSARY);

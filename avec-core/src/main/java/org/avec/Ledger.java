@@ -255,14 +255,20 @@ final class Ledger {
         l.carriedSocial = social;
         l.loanFund = capital;
         l.socialFund = social;
-        l.index = MemberIndex.EMPTY;
         java.util.List<Account> list = new java.util.ArrayList<>();
+        java.util.List<MemberId> ids = new java.util.ArrayList<>();
         for (Member m : members) {
-            if (l.index.get(m.id()) >= 0) {
-                throw new IllegalArgumentException("Member " + m.id() + " is listed twice");
-            }
-            l.index = l.index.with(m.id(), list.size());
+            ids.add(m.id());
             list.add(new Account(m.id(), m.name(), 0));
+        }
+        l.index = MemberIndex.of(ids);
+        if (l.index == null) {
+            java.util.Set<MemberId> seen = new java.util.HashSet<>();
+            for (MemberId id : ids) {
+                if (!seen.add(id)) {
+                    throw new IllegalArgumentException("Member " + id + " is listed twice");
+                }
+            }
         }
         l.accounts = list.toArray(new Account[0]);
         return l;
@@ -411,6 +417,13 @@ final class Ledger {
         String key = id.value();
         if (key == lastKey) {
             return lastPosition;
+        }
+        // and the next member usually follows in the order members were listed
+        int next = lastPosition + 1;
+        if (lastKey != null && next < accounts.length && key.equals(accounts[next].id.value())) {
+            lastKey = key;
+            lastPosition = next;
+            return next;
         }
         int i = index.get(id);
         if (i < 0) {

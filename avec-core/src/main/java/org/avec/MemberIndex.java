@@ -33,6 +33,29 @@ final class MemberIndex {
         }
     }
 
+    /**
+     * A table of the given members, at positions 0, 1, 2, ... in order; the ids must be distinct.
+     *
+     * @param ids the members' ids
+     * @return the table, or null if an id is listed twice
+     */
+    static MemberIndex of(java.util.List<MemberId> ids) {
+        int capacity = 8;
+        while (ids.size() * 2 > capacity) {
+            capacity *= 2;
+        }
+        String[] k = new String[capacity];
+        int[] p = new int[capacity];
+        MemberIndex table = new MemberIndex(k, p, ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (table.get(ids.get(i)) >= 0) {
+                return null;
+            }
+            put(k, p, ids.get(i).value(), i);
+        }
+        return table;
+    }
+
     /** This table with one more member; the member must not be in it yet. */
     MemberIndex with(MemberId id, int position) {
         int capacity = keys.length;

@@ -49,12 +49,15 @@ public class ReplayBenchmark {
     List<Member> founders;
     List<Event> events;
     Reference reference;
+    /** Nothing carried in from a last cycle (made once: the reference makes no amounts either). */
+    javax.money.MonetaryAmount zero;
 
     /** Simulates the cycle once and checks avec and the reference agree on every payout. */
     @Setup(Level.Trial)
     public void setUp() {
         Cycle cycle = Simulation.run(2026, members, meetings);
         constitution = cycle.constitution();
+        zero = Simulation.mad("0");
         founders = new ArrayList<>(cycle.founders());
         events = cycle.events();
         reference = Reference.of(constitution, founders, events);
@@ -90,7 +93,18 @@ public class ReplayBenchmark {
      */
     @Benchmark
     public ShareOut avec() {
-        return Cycle.start(constitution, Simulation.mad("0"), Simulation.mad("0"), founders).recordAll(events).shareOut();
+        return Cycle.start(constitution, zero, zero, founders).recordAll(events).shareOut();
+    }
+
+    /**
+     * avec, as {@link #avec()}, and then every member's share-out line with its amounts as {@code MonetaryAmount}s
+     * (which {@link ShareOut} makes only when they are first asked for).
+     *
+     * @return the share-out lines
+     */
+    @Benchmark
+    public java.util.List<ShareOutLine> avecWithLines() {
+        return avec().lines();
     }
 
     /**

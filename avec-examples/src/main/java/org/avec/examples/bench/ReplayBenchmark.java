@@ -145,10 +145,18 @@ public class ReplayBenchmark {
         return s;
     }
 
-    /** An amount in minor units the cheapest way Moneta allows (as avec does for Moneta's own amounts). */
+    /**
+     * An amount in minor units (MAD, 2 decimals) the cheapest way Moneta allows, as avec reads Moneta's own amounts:
+     * the stripped decimal, scaled to whole units only when it has decimals, times the power of ten left.
+     */
     private static long minor(javax.money.MonetaryAmount a) {
-        return ((org.javamoney.moneta.Money) a).getNumberStripped().movePointRight(2).longValueExact();
+        java.math.BigDecimal v = ((org.javamoney.moneta.Money) a).getNumberStripped();
+        int scale = v.scale();
+        long unscaled = (scale == 0 ? v : v.scaleByPowerOfTen(scale)).longValueExact();
+        return unscaled * TENS[2 - scale];
     }
+
+    private static final long[] TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     /**
      * The floor: the same work with long arithmetic and arrays.

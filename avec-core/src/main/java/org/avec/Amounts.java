@@ -15,7 +15,8 @@ final class Amounts {
 
     private Amounts() {}
 
-    private static final long[] POWERS_OF_TEN = new long[19];
+    /** 10^0 to 10^18, every power of ten a {@code long} holds; shared by the engine's {@code long} arithmetic. Never changed. */
+    static final long[] POWERS_OF_TEN = new long[19];
 
     static {
         POWERS_OF_TEN[0] = 1;

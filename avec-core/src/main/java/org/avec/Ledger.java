@@ -561,7 +561,7 @@ final class Ledger {
         long den;
         try {
             num = Math.multiplyExact(rb, (long) periods);
-            den = Math.multiplyExact(POWERS_OF_TEN[scale], unit);
+            den = Math.multiplyExact(Amounts.POWERS_OF_TEN[scale], unit);
         } catch (ArithmeticException overflow) {
             return -1;
         }
@@ -588,14 +588,6 @@ final class Ledger {
         return charge / unit == q ? charge : -1;
     }
 
-    private static final long[] POWERS_OF_TEN = new long[19];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-        }
-    }
 
     private void join(Event.MemberJoined j) {
         if (index.get(j.member()) >= 0) {

@@ -22,7 +22,8 @@ final class MemberIndex {
     int get(MemberId id) {
         String key = id.value();
         int mask = keys.length - 1;
-        for (int i = spread(key.hashCode()) & mask;; i = (i + 1) & mask) {
+        int i = spread(key.hashCode()) & mask;
+        for (int probes = 0; probes < keys.length; probes++) {
             String k = keys[i];
             if (k == null) {
                 return -1;
@@ -30,7 +31,9 @@ final class MemberIndex {
             if (k == key || k.equals(key)) {
                 return positions[i];
             }
+            i = (i + 1) & mask;
         }
+        return -1;
     }
 
     /**
@@ -40,10 +43,7 @@ final class MemberIndex {
      * @return the table, or null if an id is listed twice
      */
     static MemberIndex of(java.util.List<MemberId> ids) {
-        int capacity = 8;
-        while (ids.size() * 2 > capacity) {
-            capacity *= 2;
-        }
+        int capacity = capacityFor(ids.size());
         String[] k = new String[capacity];
         int[] p = new int[capacity];
         MemberIndex table = new MemberIndex(k, p, ids.size());
@@ -58,10 +58,7 @@ final class MemberIndex {
 
     /** This table with one more member; the member must not be in it yet. */
     MemberIndex with(MemberId id, int position) {
-        int capacity = keys.length;
-        while ((size + 1) * 2 > capacity) {
-            capacity *= 2; // at most half full, so a miss ends quickly
-        }
+        int capacity = Math.max(keys.length, capacityFor(size + 1));
         String[] k = new String[capacity];
         int[] p = new int[capacity];
         for (int i = 0; i < keys.length; i++) {
@@ -73,10 +70,18 @@ final class MemberIndex {
         return new MemberIndex(k, p, size + 1);
     }
 
+    /** A power of two at least twice the number of members (at least 8): the table is at most half full, so a miss ends quickly. */
+    private static int capacityFor(int members) {
+        return Math.max(8, Integer.highestOneBit(Math.max(1, members)) << 2);
+    }
+
     private static void put(String[] keys, int[] positions, String key, int position) {
         int mask = keys.length - 1;
         int i = spread(key.hashCode()) & mask;
-        while (keys[i] != null) {
+        for (int probes = 0; keys[i] != null; probes++) {
+            if (probes == keys.length) {
+                throw new IllegalStateException("the member table is full");
+            }
             i = (i + 1) & mask;
         }
         keys[i] = key;

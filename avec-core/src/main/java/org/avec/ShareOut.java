@@ -298,12 +298,7 @@ public final class ShareOut {
      * @return the exact value, never null
      */
     public BigDecimal valuePerShare() {
-        int digits = Amounts.digits(currency);
-        if (weightTotal == 0) {
-            return BigDecimal.ZERO.setScale(digits + EXTRA_DIGITS);
-        }
-        return BigDecimal.valueOf(cash + debtsNetted, digits).divide(BigDecimal.valueOf(weightTotal),
-                digits + EXTRA_DIGITS, RoundingMode.HALF_EVEN);
+        return exact(cash + debtsNetted, 1, weightTotal, currency);
     }
 
     /**

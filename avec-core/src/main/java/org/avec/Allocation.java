@@ -74,7 +74,7 @@ public final class Allocation<K extends Comparable<? super K>> {
      */
     public static <K extends Comparable<? super K>> Allocation<K> of(MonetaryAmount total, Map<K, Long> weights) {
         Objects.requireNonNull(total, "total");
-        return of(total, weights, Amounts.of(1, total.getCurrency()), true);
+        return of(total, weights, MinorUnits.of(1, total.getCurrency()), true);
     }
 
     /**
@@ -93,12 +93,12 @@ public final class Allocation<K extends Comparable<? super K>> {
     public static <K extends Comparable<? super K>> Allocation<K> of(MonetaryAmount total, Map<K, Long> weights,
             MonetaryAmount cashUnit, boolean distributeLeftover) {
         Objects.requireNonNull(weights, "weights");
-        MonetaryAmount t = Amounts.nonNegative(total, "total");
-        MonetaryAmount c = Amounts.positive(cashUnit, "cashUnit");
-        CurrencyUnit currency = t.getCurrency();
-        if (!currency.equals(c.getCurrency())) {
-            throw new IllegalArgumentException("Currencies differ: total is " + currency.getCurrencyCode()
-                    + ", cash unit is " + c.getCurrency().getCurrencyCode());
+        Objects.requireNonNull(total, "total");
+        CurrencyUnit currency = total.getCurrency();
+        long totalMinor = MinorUnits.nonNegative(total, "total");
+        long unit = MinorUnits.inGroupCurrency(currency, cashUnit, "the cash unit");
+        if (unit <= 0) {
+            throw new IllegalArgumentException("cashUnit must be more than zero: " + MinorUnits.format(cashUnit));
         }
         TreeMap<K, Long> sorted = new TreeMap<>();
         for (Map.Entry<K, Long> e : weights.entrySet()) {
@@ -109,72 +109,28 @@ public final class Allocation<K extends Comparable<? super K>> {
             }
             sorted.put(key, w);
         }
+        long weightTotal = 0;
+        for (long v : sorted.values()) {
+            if (v > Long.MAX_VALUE - weightTotal) {
+                throw new IllegalArgumentException("The weights add up to more than " + Long.MAX_VALUE);
+            }
+            weightTotal += v;
+        }
         long[] w = new long[sorted.size()];
         int i = 0;
         for (long v : sorted.values()) {
             w[i++] = v;
         }
-        long totalMinor = Amounts.minor(t, "total");
-        long[] p = split(totalMinor, w, Amounts.minor(c, "cashUnit"), distributeLeftover);
+        long[] p = MinorUnits.split(totalMinor, w, unit, distributeLeftover);
         Map<K, MonetaryAmount> parts = new LinkedHashMap<>();
         i = 0;
         long sum = 0;
         for (K key : sorted.keySet()) {
-            parts.put(key, Amounts.of(p[i], currency));
+            parts.put(key, MinorUnits.of(p[i], currency));
             sum += p[i++];
         }
-        return new Allocation<>(t, c, Collections.unmodifiableMap(new LinkedHashMap<>(sorted)),
-                Collections.unmodifiableMap(parts), Amounts.of(totalMinor - sum, currency));
-    }
-
-    /**
-     * The rule itself, in minor units: splits {@code total} by {@code weights} into multiples of {@code unit}.
-     * Ties in the remainder go to the larger weight, then to the lower index; callers that need order
-     * independence pass the weights in a canonical order (for example sorted by member id).
-     *
-     * @return the parts; their sum is at most {@code total}, and {@code total - sum} is the leftover
-     */
-    static long[] split(long total, long[] weights, long unit, boolean distribute) {
-        int n = weights.length;
-        long[] parts = new long[n];
-        BigInteger sumW = BigInteger.ZERO;
-        for (long w : weights) {
-            sumW = sumW.add(BigInteger.valueOf(w));
-        }
-        if (n == 0 || sumW.signum() == 0 || total == 0) {
-            return parts;
-        }
-        BigInteger denominator = sumW.multiply(BigInteger.valueOf(unit));
-        BigInteger bigTotal = BigInteger.valueOf(total);
-        BigInteger[] remainders = new BigInteger[n];
-        long given = 0;
-        for (int i = 0; i < n; i++) {
-            BigInteger[] qr = bigTotal.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(denominator);
-            parts[i] = Math.multiplyExact(qr[0].longValueExact(), unit);
-            remainders[i] = qr[1];
-            given += parts[i];
-        }
-        if (distribute) {
-            long extra = (total - given) / unit;
-            if (extra > 0) {
-                List<Integer> order = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    order.add(i);
-                }
-                order.sort((a, b) -> {
-                    int c = remainders[b].compareTo(remainders[a]);
-                    if (c != 0) {
-                        return c;
-                    }
-                    c = Long.compare(weights[b], weights[a]);
-                    return c != 0 ? c : Integer.compare(a, b);
-                });
-                for (int k = 0; k < extra; k++) {
-                    parts[order.get(k)] += unit;
-                }
-            }
-        }
-        return parts;
+        return new Allocation<>(MinorUnits.of(totalMinor, currency), MinorUnits.of(unit, currency), Collections.unmodifiableMap(new LinkedHashMap<>(sorted)),
+                Collections.unmodifiableMap(parts), MinorUnits.of(totalMinor - sum, currency));
     }
 
     /**
@@ -220,7 +176,7 @@ public final class Allocation<K extends Comparable<? super K>> {
     }
 
     /**
-     * A key's exact share, {@code total × weight ÷ sum of weights}, to 12 decimal places beyond the minor
+     * A key's exact share, {@code total × weight ÷ sum of weights}, to 10 decimal places beyond the minor
      * unit (half-even); zero if all weights are zero.
      *
      * @param key the key, not null
@@ -231,14 +187,9 @@ public final class Allocation<K extends Comparable<? super K>> {
         part(key);
         long sum = 0;
         for (long w : weights.values()) {
-            sum = Math.addExact(sum, w);
+            sum += w; // checked in of(): the weights add up to a long
         }
-        if (sum == 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal t = total.getNumber().numberValue(BigDecimal.class);
-        return t.multiply(BigDecimal.valueOf(weights.get(key)))
-                .divide(BigDecimal.valueOf(sum), Amounts.digits(total.getCurrency()) + 12, RoundingMode.HALF_EVEN);
+        return MinorUnits.exactPart(MinorUnits.minor(total, "total"), weights.get(key), sum, total.getCurrency());
     }
 
     /**
@@ -264,12 +215,12 @@ public final class Allocation<K extends Comparable<? super K>> {
     /** Lists each part and the leftover, for example {@code "MAD 100.00 -> {a=MAD 34.00, ...}, leftover MAD 0.00"}. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(Amounts.format(total)).append(" -> {");
+        StringBuilder sb = new StringBuilder(MinorUnits.format(total)).append(" -> {");
         String sep = "";
         for (Map.Entry<K, MonetaryAmount> e : parts.entrySet()) {
-            sb.append(sep).append(e.getKey()).append('=').append(Amounts.format(e.getValue()));
+            sb.append(sep).append(e.getKey()).append('=').append(MinorUnits.format(e.getValue()));
             sep = ", ";
         }
-        return sb.append("}, leftover ").append(Amounts.format(leftover)).toString();
+        return sb.append("}, leftover ").append(MinorUnits.format(leftover)).toString();
     }
 }

@@ -67,7 +67,7 @@ public final class Constitution {
             long a = amount(e.getValue(), "fine '" + e.getKey() + "'");
             if (a <= 0) {
                 throw new IllegalArgumentException("The fine '" + e.getKey() + "' must be more than zero: "
-                        + Amounts.format(a, currency));
+                        + MinorUnits.format(a, currency));
             }
             f.put(e.getKey(), a);
         }
@@ -80,18 +80,18 @@ public final class Constitution {
         this.shareOut = b.shareOut;
 
         if (shareValue <= 0) {
-            throw new IllegalArgumentException("The share value must be more than zero: " + Amounts.format(shareValue, currency));
+            throw new IllegalArgumentException("The share value must be more than zero: " + MinorUnits.format(shareValue, currency));
         }
         if (cashUnit <= 0) {
-            throw new IllegalArgumentException("The cash unit must be more than zero: " + Amounts.format(cashUnit, currency));
+            throw new IllegalArgumentException("The cash unit must be more than zero: " + MinorUnits.format(cashUnit, currency));
         }
         if (shareValue % cashUnit != 0) {
-            throw new IllegalArgumentException("The share value " + Amounts.format(shareValue, currency)
-                    + " must be a whole number of cash units of " + Amounts.format(cashUnit, currency));
+            throw new IllegalArgumentException("The share value " + MinorUnits.format(shareValue, currency)
+                    + " must be a whole number of cash units of " + MinorUnits.format(cashUnit, currency));
         }
         if (socialFund < 0) {
             throw new IllegalArgumentException("The social-fund contribution must not be negative: "
-                    + Amounts.format(socialFund, currency));
+                    + MinorUnits.format(socialFund, currency));
         }
         if (minShares < 1 || maxShares < minShares) {
             throw new IllegalArgumentException("Shares per meeting must satisfy 1 <= minimum <= maximum, not "
@@ -107,12 +107,7 @@ public final class Constitution {
     }
 
     private long amount(MonetaryAmount a, String what) {
-        Objects.requireNonNull(a, what);
-        if (!currency.equals(a.getCurrency())) {
-            throw new IllegalArgumentException("Currencies differ: the group's currency is " + currency.getCurrencyCode()
-                    + " but " + what + " is " + Amounts.format(a));
-        }
-        return Amounts.minor(a, what);
+        return MinorUnits.inGroupCurrency(currency, a, what);
     }
 
     /**
@@ -149,7 +144,7 @@ public final class Constitution {
         b.frequency = frequency;
         b.meetings = meetings;
         b.cashUnit = cashUnit();
-        fines.forEach((k, v) -> b.fines.put(k, Amounts.of(v, currency)));
+        fines.forEach((k, v) -> b.fines.put(k, MinorUnits.of(v, currency)));
         b.loans = loans;
         b.shareOut = shareOut;
         return b;
@@ -166,7 +161,7 @@ public final class Constitution {
      */
     public MonetaryAmount amount(String decimal) {
         Objects.requireNonNull(decimal, "decimal");
-        return Amounts.normalize(Money.of(new BigDecimal(decimal.trim()), currency), "amount");
+        return MinorUnits.of(MinorUnits.minor(Money.of(new BigDecimal(decimal.trim()), currency), "amount"), currency);
     }
 
     /**
@@ -184,7 +179,7 @@ public final class Constitution {
      * @return the share value, never null
      */
     public MonetaryAmount shareValue() {
-        return Amounts.of(shareValue, currency);
+        return MinorUnits.of(shareValue, currency);
     }
 
     /**
@@ -211,7 +206,7 @@ public final class Constitution {
      * @return the contribution, zero if none, never null
      */
     public MonetaryAmount socialFund() {
-        return Amounts.of(socialFund, currency);
+        return MinorUnits.of(socialFund, currency);
     }
 
     /**
@@ -239,7 +234,7 @@ public final class Constitution {
      */
     public Map<String, MonetaryAmount> fines() {
         Map<String, MonetaryAmount> m = new LinkedHashMap<>();
-        fines.forEach((k, v) -> m.put(k, Amounts.of(v, currency)));
+        fines.forEach((k, v) -> m.put(k, MinorUnits.of(v, currency)));
         return Collections.unmodifiableMap(m);
     }
 
@@ -249,7 +244,7 @@ public final class Constitution {
      * @return the cash unit, never null
      */
     public MonetaryAmount cashUnit() {
-        return Amounts.of(cashUnit, currency);
+        return MinorUnits.of(cashUnit, currency);
     }
 
     /**
@@ -305,14 +300,14 @@ public final class Constitution {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Constitution: share ").append(Amounts.format(shareValue, currency)).append(", ")
+        sb.append("Constitution: share ").append(MinorUnits.format(shareValue, currency)).append(", ")
                 .append(minShares).append('-').append(maxShares).append(" shares per meeting, social fund ")
-                .append(Amounts.format(socialFund, currency)).append(" per meeting, ").append(meetings).append(' ')
+                .append(MinorUnits.format(socialFund, currency)).append(" per meeting, ").append(meetings).append(' ')
                 .append(frequency.name().toLowerCase(java.util.Locale.ROOT)).append(" meetings, cash unit ")
-                .append(Amounts.format(cashUnit, currency));
+                .append(MinorUnits.format(cashUnit, currency));
         if (!fines.isEmpty()) {
             sb.append("\n  fines:");
-            fines.forEach((k, v) -> sb.append(' ').append(k).append(' ').append(Amounts.format(v, currency)).append(';'));
+            fines.forEach((k, v) -> sb.append(' ').append(k).append(' ').append(MinorUnits.format(v, currency)).append(';'));
         }
         return sb.append("\n  ").append(loans).append("\n  ").append(shareOut).toString();
     }

@@ -42,20 +42,16 @@ import org.javamoney.moneta.Money;
 public final class Cycle {
 
     private final Constitution constitution;
-    private final long carriedCapital;
-    private final long carriedSocial;
     private final List<Member> founders;
-    private final EventLog events;
-    private final Ledger ledger;
+    private final EventHistory events;
+    /** The books after the events; published, so never changed. */
+    private final Books books;
 
-    private Cycle(Constitution constitution, long carriedCapital, long carriedSocial, List<Member> founders,
-            EventLog events, Ledger ledger) {
+    private Cycle(Constitution constitution, List<Member> founders, EventHistory events, Books books) {
         this.constitution = constitution;
-        this.carriedCapital = carriedCapital;
-        this.carriedSocial = carriedSocial;
         this.founders = founders;
         this.events = events;
-        this.ledger = ledger;
+        this.books = books;
     }
 
     /**
@@ -77,26 +73,25 @@ public final class Cycle {
      * @param carriedSocialFund cash carried into the social fund, not negative, not null
      * @param members the members at the start of the cycle, with distinct ids, not null
      * @return the cycle before its first meeting, never null
-     * @throws IllegalArgumentException if an amount is negative, in another currency or finer than the minor
-     *     unit, or a member is listed twice
+     * @throws IllegalArgumentException if an amount is negative or finer than the minor unit, or a member is
+     *     listed twice
+     * @throws RuleViolationException ({@link Rule#GROUP_CURRENCY}) if an amount is in another currency
      */
     public static Cycle start(Constitution constitution, MonetaryAmount carriedCapital,
             MonetaryAmount carriedSocialFund, Collection<Member> members) {
         Objects.requireNonNull(constitution, "constitution");
-        long capital = opening(constitution, carriedCapital, "carriedCapital");
-        long social = opening(constitution, carriedSocialFund, "carriedSocialFund");
+        long capital = opening(constitution, carriedCapital, "the capital carried in");
+        long social = opening(constitution, carriedSocialFund, "the social fund carried in");
         List<Member> list = List.copyOf(Objects.requireNonNull(members, "members"));
-        Ledger ledger = Ledger.opening(constitution, capital, social, list);
-        return new Cycle(constitution, capital, social, list, EventLog.EMPTY, ledger);
+        return new Cycle(constitution, list, EventHistory.EMPTY, Books.opening(constitution, capital, social, list));
     }
 
     private static long opening(Constitution c, MonetaryAmount amount, String what) {
-        MonetaryAmount a = Amounts.nonNegative(amount, what);
-        if (!c.currency().equals(a.getCurrency())) {
-            throw new IllegalArgumentException("Currencies differ: the group saves in " + c.currency().getCurrencyCode()
-                    + " but " + what + " is " + Amounts.format(a));
+        long minor = MinorUnits.inGroupCurrency(c.currency(), amount, what);
+        if (minor < 0) {
+            throw new IllegalArgumentException(what + " must not be negative: " + MinorUnits.format(amount));
         }
-        return Amounts.minor(a, what);
+        return minor;
     }
 
     /**
@@ -123,9 +118,8 @@ public final class Cycle {
      * @throws RuleViolationException if the event breaks a rule; nothing is recorded
      */
     public Cycle record(Event event) {
-        Objects.requireNonNull(event, "event");
-        Ledger next = ledger.apply(event);
-        return new Cycle(constitution, carriedCapital, carriedSocial, founders, events.append(new Event[] {event}), next);
+        Event[] one = {Objects.requireNonNull(event, "event")};
+        return new Cycle(constitution, founders, events.with(one), Recorder.record(books, one));
     }
 
     /**
@@ -140,12 +134,11 @@ public final class Cycle {
     public Cycle recordAll(List<? extends Event> more) {
         // copied first, so that the events checked are the events kept, whatever the caller does with its list
         Event[] batch = Objects.requireNonNull(more, "events").toArray(new Event[0]);
-        Ledger l = ledger.applyAll(batch);
-        return new Cycle(constitution, carriedCapital, carriedSocial, founders, events.append(batch), l);
+        return new Cycle(constitution, founders, events.with(batch), Recorder.record(books, batch));
     }
 
     private int open() {
-        return ledger.meeting;
+        return books.meeting;
     }
 
     /**
@@ -264,16 +257,10 @@ public final class Cycle {
      *
      * @param id the borrower's id, not null
      * @return the new cycle, never null
-     * @throws RuleViolationException if the member owes nothing
+     * @throws RuleViolationException if the member is not in the group or owes nothing
      */
     public Cycle repayAll(String id) {
-        MemberId m = MemberId.of(id);
-        int i = ledger.index.get(m);
-        long owed = i < 0 ? 0 : ledger.accounts[i].owedOnLoans();
-        if (owed == 0) {
-            throw new RuleViolationException(Rule.LOAN_NONE_OUTSTANDING, open(), m, "the member owes nothing on loans");
-        }
-        return repay(id, Amounts.of(owed, constitution.currency()));
+        return repay(id, MinorUnits.of(Lending.owed(books, MemberId.of(id)), constitution.currency()));
     }
 
     /**
@@ -339,7 +326,7 @@ public final class Cycle {
      * @return the meeting number
      */
     public int meeting() {
-        return ledger.meeting;
+        return books.meeting;
     }
 
     /**
@@ -348,7 +335,7 @@ public final class Cycle {
      * @return the date, or null before the first meeting
      */
     public LocalDate date() {
-        return ledger.date;
+        return books.date;
     }
 
     /**
@@ -375,7 +362,7 @@ public final class Cycle {
      * @return the carried capital, never null
      */
     public MonetaryAmount carriedCapital() {
-        return money(carriedCapital);
+        return money(books.carriedCapital);
     }
 
     /**
@@ -384,7 +371,7 @@ public final class Cycle {
      * @return the carried social fund, never null
      */
     public MonetaryAmount carriedSocialFund() {
-        return money(carriedSocial);
+        return money(books.carriedSocial);
     }
 
     /**
@@ -393,11 +380,7 @@ public final class Cycle {
      * @return an unmodifiable list, never null
      */
     public List<MemberAccount> members() {
-        List<MemberAccount> out = new ArrayList<>(ledger.accounts.length);
-        for (Ledger.Account a : ledger.accounts) {
-            out.add(view(a));
-        }
-        return Collections.unmodifiableList(out);
+        return Reports.members(books);
     }
 
     /**
@@ -419,27 +402,7 @@ public final class Cycle {
      * @throws RuleViolationException if no such member has joined
      */
     public MemberAccount member(MemberId id) {
-        int i = ledger.index.get(Objects.requireNonNull(id, "id"));
-        if (i < 0) {
-            throw new RuleViolationException(Rule.MEMBER_UNKNOWN, meeting(), id, "no member with id '" + id + "' has joined the group");
-        }
-        return view(ledger.accounts[i]);
-    }
-
-    private MemberAccount view(Ledger.Account a) {
-        return new MemberAccount(a.id, a.name, a.joinedAt, a.leftAt, a.shares, money(a.savings), money(a.socialPaid),
-                money(a.finesOwed()), money(a.finesPaid), money(a.principalOutstanding()), money(a.owedOnLoans()),
-                money(capacity(a)), money(a.settlement), a.present, a.late, a.absent);
-    }
-
-    private long capacity(Ledger.Account a) {
-        LoanPolicy p = constitution.loans();
-        int m = Math.max(ledger.meeting, 1);
-        if (!a.active() || a.open.length >= p.maxLoansAtOnce() || m > constitution.meetings() - p.closingMeetings()
-                || m + p.chargingPeriod() > constitution.meetings()) {
-            return 0;
-        }
-        return Math.max(0, Math.min(ledger.cap(a) - a.principalOutstanding(), ledger.loanFund));
+        return Reports.member(books, books.account(Objects.requireNonNull(id, "id")));
     }
 
     /**
@@ -460,7 +423,7 @@ public final class Cycle {
      * @return the loan fund cash, never null
      */
     public MonetaryAmount loanFund() {
-        return money(ledger.loanFund);
+        return money(books.loanFund);
     }
 
     /**
@@ -469,7 +432,7 @@ public final class Cycle {
      * @return the social fund, never null
      */
     public MonetaryAmount socialFund() {
-        return money(ledger.socialFund);
+        return money(books.socialFund);
     }
 
     /**
@@ -478,7 +441,7 @@ public final class Cycle {
      * @return the cash expected, never null
      */
     public MonetaryAmount cashInBox() {
-        return money(Math.addExact(ledger.loanFund, ledger.socialFund));
+        return money(Math.addExact(books.loanFund, books.socialFund));
     }
 
     /**
@@ -487,7 +450,7 @@ public final class Cycle {
      * @return the outstanding principal, never null
      */
     public MonetaryAmount loansOutstanding() {
-        return money(ledger.outstanding);
+        return money(books.outstanding);
     }
 
     /**
@@ -496,7 +459,7 @@ public final class Cycle {
      * @return the savings, never null
      */
     public MonetaryAmount savings() {
-        return money(ledger.savingsIn);
+        return money(books.savingsIn);
     }
 
     /**
@@ -505,7 +468,7 @@ public final class Cycle {
      * @return the shares
      */
     public long totalShares() {
-        return ledger.activeShares;
+        return books.activeShares;
     }
 
     /**
@@ -515,7 +478,7 @@ public final class Cycle {
      * @return the income, never null
      */
     public MonetaryAmount loanIncome() {
-        return money(Math.addExact(ledger.chargesPaid, ledger.penaltiesPaid));
+        return money(Math.addExact(books.chargesPaid, books.penaltiesPaid));
     }
 
     /**
@@ -524,7 +487,7 @@ public final class Cycle {
      * @return the fines paid, never null
      */
     public MonetaryAmount finesPaid() {
-        return money(ledger.finesPaid);
+        return money(books.finesPaid);
     }
 
     /**
@@ -533,7 +496,7 @@ public final class Cycle {
      * @return the loss, never null
      */
     public MonetaryAmount writeOffLosses() {
-        return money(ledger.writtenOffLoss);
+        return money(books.writtenOffLoss);
     }
 
     /**
@@ -543,19 +506,7 @@ public final class Cycle {
      * @return the fraction, from 0 to 1
      */
     public BigDecimal portfolioAtRisk() {
-        long total = ledger.outstanding;
-        if (total == 0) {
-            return BigDecimal.ZERO.setScale(4);
-        }
-        long late = 0;
-        for (Ledger.Account a : ledger.accounts) {
-            for (Ledger.Loan l : a.open) {
-                if (ledger.meeting > l.dueMeeting) {
-                    late += l.principalOutstanding();
-                }
-            }
-        }
-        return BigDecimal.valueOf(late).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_EVEN);
+        return Lending.portfolioAtRisk(books);
     }
 
     /**
@@ -564,17 +515,7 @@ public final class Cycle {
      * @return an unmodifiable list, never null
      */
     public List<LoanStatement> loans() {
-        Map<Integer, LocalDate> dates = meetingDates();
-        List<Ledger.Loan> all = new ArrayList<>(ledger.closedLoans.toList());
-        for (Ledger.Account a : ledger.accounts) {
-            all.addAll(List.of(a.open));
-        }
-        all.sort((x, y) -> Integer.compare(x.number, y.number));
-        List<LoanStatement> out = new ArrayList<>(all.size());
-        for (Ledger.Loan l : all) {
-            out.add(statement(l, dates));
-        }
-        return Collections.unmodifiableList(out);
+        return Reports.loans(books);
     }
 
     /**
@@ -588,32 +529,6 @@ public final class Cycle {
         return loans().stream().filter(l -> l.member().equals(m)).toList();
     }
 
-    private Map<Integer, LocalDate> meetingDates() {
-        Map<Integer, LocalDate> dates = new HashMap<>();
-        for (Cons<Ledger.MeetingTotals> c = ledger.pastMeetings; c.size > 0; c = c.tail) {
-            dates.put(c.head.meeting, c.head.date);
-        }
-        if (ledger.current != null) {
-            dates.put(ledger.meeting, ledger.date);
-        }
-        return dates;
-    }
-
-    private LoanStatement statement(Ledger.Loan l, Map<Integer, LocalDate> dates) {
-        LoanStatement.Status status = l.closedAt == 0 ? LoanStatement.Status.OPEN
-                : l.writtenOffBy != null ? LoanStatement.Status.WRITTEN_OFF : LoanStatement.Status.REPAID;
-        int late = status == LoanStatement.Status.OPEN ? Math.max(0, ledger.meeting - l.dueMeeting) : 0;
-        long days = 0;
-        if (late > 0 && dates.containsKey(l.dueMeeting)) {
-            days = ChronoUnit.DAYS.between(dates.get(l.dueMeeting), ledger.date);
-        }
-        return new LoanStatement(l.number, l.borrower, l.issuedAt, l.termPeriods, l.dueMeeting, money(l.principal),
-                money(l.chargesDue), money(l.chargesPaid), money(l.penaltiesDue), money(l.penaltiesPaid),
-                money(l.principalRepaid), money(l.principalWrittenOff), money(l.writtenOffCovered),
-                money(l.principalOutstanding()), money(l.owed()), status, l.closedAt, late, days,
-                l.rescheduledBy == null ? "" : l.rescheduledBy, l.writtenOffBy == null ? "" : l.writtenOffBy,
-                l.writeOffReason == null ? "" : l.writeOffReason);
-    }
 
     /**
      * A summary of each meeting held so far, the open one last.
@@ -621,19 +536,7 @@ public final class Cycle {
      * @return an unmodifiable list, never null
      */
     public List<MeetingSummary> meetingSummaries() {
-        List<Ledger.MeetingTotals> all = new ArrayList<>(ledger.pastMeetings.toList());
-        if (ledger.current != null) {
-            all.add(ledger.current);
-        }
-        List<MeetingSummary> out = new ArrayList<>(all.size());
-        for (Ledger.MeetingTotals t : all) {
-            out.add(new MeetingSummary(t.meeting, t.date, t.present, t.late, t.absent, t.sharesBought, money(t.savings),
-                    money(t.socialIn), money(t.finesCharged), money(t.finesPaid), money(t.grants), money(t.lent),
-                    money(t.principalRepaid), money(t.chargesPaid), money(t.penaltiesPaid), money(t.writtenOff),
-                    money(t.leaverPayouts), money(t.loanFundAtEnd), money(t.socialFundAtEnd),
-                    money(t.outstandingAtEnd)));
-        }
-        return Collections.unmodifiableList(out);
+        return Reports.meetings(books);
     }
 
     /**
@@ -644,15 +547,19 @@ public final class Cycle {
      *     constitution does not allow deducting them
      */
     public ShareOut shareOut() {
-        return ShareOut.of(this);
+        return Sharing.of(this, books);
     }
 
-    Ledger ledger() {
-        return ledger;
+    /**
+     * The refusal for a member who has no share-out line: not in the group, or left before the share-out.
+     */
+    RuleViolationException refusalForAbsent(MemberId id) {
+        books.active(id);
+        throw new IllegalStateException("member " + id + " is in the group but has no share-out line");
     }
 
     private MonetaryAmount money(long minor) {
-        return Amounts.of(minor, constitution.currency());
+        return MinorUnits.of(minor, constitution.currency());
     }
 
     /**
@@ -661,36 +568,20 @@ public final class Cycle {
      */
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Cycle c) || events.size != c.events.size || carriedCapital != c.carriedCapital
-                || carriedSocial != c.carriedSocial || !constitution.equals(c.constitution)
-                || !founders.equals(c.founders)) {
-            return false;
-        }
-        return events == c.events || Arrays.equals(events.toArray(), c.events.toArray());
+        return this == o || (o instanceof Cycle c && books.carriedCapital == c.books.carriedCapital
+                && books.carriedSocial == c.books.carriedSocial && constitution.equals(c.constitution)
+                && founders.equals(c.founders) && events.sameEvents(c.events));
     }
 
     @Override
     public int hashCode() {
-        int h = Objects.hash(constitution, carriedCapital, carriedSocial, founders);
-        return 31 * h + Arrays.hashCode(events.toArray());
+        int h = Objects.hash(constitution, books.carriedCapital, books.carriedSocial, founders);
+        return 31 * h + events.eventsHash();
     }
 
     /** A few readable lines: the meeting, the members and what is in each box. */
     @Override
     public String toString() {
-        long active = 0;
-        for (Ledger.Account a : ledger.accounts) {
-            if (a.active()) {
-                active++;
-            }
-        }
-        return "Cycle at meeting " + ledger.meeting + " of " + constitution.meetings()
-                + (ledger.date == null ? "" : " (" + ledger.date + ")") + ": " + active + " members, "
-                + ledger.activeShares + " shares\n  loan fund   " + Amounts.format(ledger.loanFund, constitution.currency())
-                + " cash + " + Amounts.format(ledger.outstanding, constitution.currency()) + " out on loan"
-                + "\n  social fund " + Amounts.format(ledger.socialFund, constitution.currency());
+        return Reports.summary(books);
     }
 }

@@ -2,6 +2,7 @@ package org.avec;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
@@ -12,11 +13,15 @@ import javax.money.MonetaryAmount;
  * <p>Each event belongs to a meeting. A meeting is opened with {@link MeetingOpened} (meetings 1, 2, 3,
  * ... in order), and the events of that meeting follow it. The checks made here are those that need no
  * knowledge of the group (a number of shares less than one, a negative amount, an amount finer than the
- * currency's minor unit): they throw {@link IllegalArgumentException} or {@link NullPointerException}.
- * The group's rules are checked when the event is recorded in a cycle ({@link Cycle#record(Event)}),
- * which throws {@link RuleViolationException}.
+ * currency's minor unit): they throw {@link IllegalArgumentException} or {@link NullPointerException}, and
+ * an amount too large to count throws {@link ArithmeticException}. The group's rules are checked when the
+ * event is recorded in a cycle ({@link Cycle#record(Event)}), which throws {@link RuleViolationException}.
  *
- * <p>All events are immutable records.
+ * <p>Amounts are given and read as {@link MonetaryAmount}s; an event reads its amount once, when it is made,
+ * and keeps it as an exact count of the currency's smallest unit, so recording it costs no decimal arithmetic.
+ * Two events are equal when they are of the same kind with the same meeting, member and values.
+ *
+ * <p>All events are immutable and thread-safe.
  */
 public sealed interface Event {
 
@@ -26,49 +31,6 @@ public sealed interface Event {
      * @return the meeting number, at least 1
      */
     int meeting();
-
-    /**
-     * The meeting is opened: the next meeting of the cycle begins. Service charges and late penalties
-     * that fall due at this meeting are worked out now.
-     *
-     * @param meeting the meeting number: one more than the last meeting
-     * @param date the date of the meeting, after the last meeting's date, not null
-     */
-    record MeetingOpened(int meeting, LocalDate date) implements Event {
-        /**
-         * Checks the event.
-         *
-         * @param meeting see the record description
-         * @param date see the record description
-         */
-        public MeetingOpened {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(date, "date");
-        }
-    }
-
-    /**
-     * A new member joins the group during the cycle (members who start the cycle are given to
-     * {@link Cycle#start(Constitution, MonetaryAmount, MonetaryAmount, java.util.Collection)}).
-     *
-     * @param meeting the meeting number
-     * @param member the new member's id, not used by any other member, not null
-     * @param name the member's name, not blank, not null
-     */
-    record MemberJoined(int meeting, MemberId member, String name) implements Event {
-        /**
-         * Checks the event.
-         *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param name see the record description
-         */
-        public MemberJoined {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
-            Member.checkName(name);
-        }
-    }
 
     /** Whether a member came to a meeting. */
     enum Presence {
@@ -81,290 +43,714 @@ public sealed interface Event {
     }
 
     /**
-     * Attendance at a meeting, taken once for each member.
-     *
-     * @param meeting the meeting number
-     * @param member the member, not null
-     * @param presence present, late or absent, not null
+     * The meeting is opened: the next meeting of the cycle begins. Service charges and late penalties
+     * that fall due at this meeting are worked out now.
      */
-    record Attendance(int meeting, MemberId member, Presence presence) implements Event {
+    final class MeetingOpened implements Event {
+        private final int meeting;
+        private final LocalDate date;
+
         /**
          * Checks the event.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param presence see the record description
+         * @param meeting the meeting number: one more than the last meeting
+         * @param date the date of the meeting, after the last meeting's date, not null
          */
-        public Attendance {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
-            Objects.requireNonNull(presence, "presence");
+        public MeetingOpened(int meeting, LocalDate date) {
+            this.meeting = positiveMeeting(meeting);
+            this.date = Objects.requireNonNull(date, "date");
+        }
+
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
+        /**
+         * The date of the meeting.
+         *
+         * @return the date, never null
+         */
+        public LocalDate date() {
+            return date;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MeetingOpened e && meeting == e.meeting && date.equals(e.date);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * meeting + date.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "MeetingOpened[meeting=" + meeting + ", date=" + date + "]";
         }
     }
 
     /**
-     * A member buys shares: {@code shares × share value} goes into the loan fund as the member's savings.
-     *
-     * @param meeting the meeting number
-     * @param member the member, not null
-     * @param shares how many, between the constitution's minimum and maximum per meeting
+     * A new member joins the group during the cycle (members who start the cycle are given to
+     * {@link Cycle#start(Constitution, MonetaryAmount, MonetaryAmount, java.util.Collection)}).
      */
-    record SharesBought(int meeting, MemberId member, int shares) implements Event {
+    final class MemberJoined implements Event {
+        private final int meeting;
+        private final MemberId member;
+        private final String name;
+
         /**
          * Checks the event.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param shares see the record description
+         * @param meeting the meeting number
+         * @param member the new member's id, not used by any other member, not null
+         * @param name the member's name, not blank, not null
          */
-        public SharesBought {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
+        public MemberJoined(int meeting, MemberId member, String name) {
+            this.meeting = positiveMeeting(meeting);
+            this.member = Objects.requireNonNull(member, "member");
+            this.name = Member.checkName(name);
+        }
+
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
+        /**
+         * The new member's id.
+         *
+         * @return the id, never null
+         */
+        public MemberId member() {
+            return member;
+        }
+
+        /**
+         * The new member's name.
+         *
+         * @return the name, never null
+         */
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MemberJoined e && meeting == e.meeting && member.equals(e.member) && name.equals(e.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(meeting, member, name);
+        }
+
+        @Override
+        public String toString() {
+            return "MemberJoined[meeting=" + meeting + ", member=" + member + ", name=" + name + "]";
+        }
+    }
+
+    /** Attendance at a meeting, taken once for each member. */
+    final class Attendance implements Event {
+        private final int meeting;
+        private final MemberId member;
+        private final Presence presence;
+
+        /**
+         * Checks the event.
+         *
+         * @param meeting the meeting number
+         * @param member the member, not null
+         * @param presence present, late or absent, not null
+         */
+        public Attendance(int meeting, MemberId member, Presence presence) {
+            this.meeting = positiveMeeting(meeting);
+            this.member = Objects.requireNonNull(member, "member");
+            this.presence = Objects.requireNonNull(presence, "presence");
+        }
+
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
+        /**
+         * The member.
+         *
+         * @return the member's id, never null
+         */
+        public MemberId member() {
+            return member;
+        }
+
+        /**
+         * Whether the member came.
+         *
+         * @return present, late or absent, never null
+         */
+        public Presence presence() {
+            return presence;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Attendance e && meeting == e.meeting && member.equals(e.member) && presence == e.presence;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(meeting, member, presence);
+        }
+
+        @Override
+        public String toString() {
+            return "Attendance[meeting=" + meeting + ", member=" + member + ", presence=" + presence + "]";
+        }
+    }
+
+    /** A member buys shares: {@code shares × share value} goes into the loan fund as the member's savings. */
+    final class SharesBought implements Event {
+        private final int meeting;
+        private final MemberId member;
+        private final int shares;
+
+        /**
+         * Checks the event.
+         *
+         * @param meeting the meeting number
+         * @param member the member, not null
+         * @param shares how many, between the constitution's minimum and maximum per meeting
+         */
+        public SharesBought(int meeting, MemberId member, int shares) {
+            this.meeting = positiveMeeting(meeting);
+            this.member = Objects.requireNonNull(member, "member");
             if (shares < 1) {
                 throw new IllegalArgumentException("A member buys at least one share, not " + shares + " (member " + member + ")");
             }
+            this.shares = shares;
         }
-    }
 
-    /**
-     * A member pays the social-fund contribution for this meeting.
-     *
-     * @param meeting the meeting number
-     * @param member the member, not null
-     * @param amount the contribution, which must equal the constitution's, not null
-     */
-    record SocialFundPaid(int meeting, MemberId member, MonetaryAmount amount) implements Event {
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
         /**
-         * Checks the event and holds the amount at the currency's scale.
+         * The member.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param amount see the record description
+         * @return the member's id, never null
          */
-        public SocialFundPaid {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
-            amount = Amounts.positive(amount, "social-fund contribution of " + member);
+        public MemberId member() {
+            return member;
+        }
+
+        /**
+         * How many shares.
+         *
+         * @return at least 1
+         */
+        public int shares() {
+            return shares;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SharesBought e && meeting == e.meeting && member.equals(e.member) && shares == e.shares;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(meeting, member, shares);
+        }
+
+        @Override
+        public String toString() {
+            return "SharesBought[meeting=" + meeting + ", member=" + member + ", shares=" + shares + "]";
         }
     }
 
-    /**
-     * A fine from the constitution's schedule is charged to a member; it is owed until paid.
-     *
-     * @param meeting the meeting number
-     * @param member the member, not null
-     * @param fine the fine's name in the schedule, not null
-     */
-    record FineCharged(int meeting, MemberId member, String fine) implements Event {
+    /** A member pays the social-fund contribution for this meeting. */
+    final class SocialFundPaid extends MemberAmount implements Event {
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param member the member, not null
+         * @param amount the contribution, which must equal the constitution's, more than zero, not null
+         */
+        public SocialFundPaid(int meeting, MemberId member, MonetaryAmount amount) {
+            super("SocialFundPaid", meeting, member, amount, "social-fund contribution of ");
+        }
+    }
+
+    /** A fine from the constitution's schedule is charged to a member; it is owed until paid. */
+    final class FineCharged implements Event {
+        private final int meeting;
+        private final MemberId member;
+        private final String fine;
+
         /**
          * Checks the event.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param fine see the record description
+         * @param meeting the meeting number
+         * @param member the member, not null
+         * @param fine the fine's name in the schedule, not null
          */
-        public FineCharged {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
-            Objects.requireNonNull(fine, "fine");
+        public FineCharged(int meeting, MemberId member, String fine) {
+            this.meeting = positiveMeeting(meeting);
+            this.member = Objects.requireNonNull(member, "member");
+            this.fine = Objects.requireNonNull(fine, "fine");
+        }
+
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
+        /**
+         * The member fined.
+         *
+         * @return the member's id, never null
+         */
+        public MemberId member() {
+            return member;
+        }
+
+        /**
+         * The fine's name in the schedule.
+         *
+         * @return the name, never null
+         */
+        public String fine() {
+            return fine;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FineCharged e && meeting == e.meeting && member.equals(e.member) && fine.equals(e.fine);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(meeting, member, fine);
+        }
+
+        @Override
+        public String toString() {
+            return "FineCharged[meeting=" + meeting + ", member=" + member + ", fine=" + fine + "]";
         }
     }
 
-    /**
-     * A member pays fines owed; the money goes to the loan fund.
-     *
-     * @param meeting the meeting number
-     * @param member the member, not null
-     * @param amount at most what the member owes in fines, more than zero, not null
-     */
-    record FinePaid(int meeting, MemberId member, MonetaryAmount amount) implements Event {
+    /** A member pays fines owed; the money goes to the loan fund. */
+    final class FinePaid extends MemberAmount implements Event {
         /**
-         * Checks the event and holds the amount at the currency's scale.
+         * Checks the event and reads the amount.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param amount see the record description
+         * @param meeting the meeting number
+         * @param member the member, not null
+         * @param amount at most what the member owes in fines, more than zero, not null
          */
-        public FinePaid {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
-            amount = Amounts.positive(amount, "fine paid by " + member);
+        public FinePaid(int meeting, MemberId member, MonetaryAmount amount) {
+            super("FinePaid", meeting, member, amount, "fine paid by ");
         }
     }
 
-    /**
-     * A grant from the social fund to a member in need (an emergency, a funeral). Grants are never repaid.
-     *
-     * @param meeting the meeting number
-     * @param member the member helped, not null
-     * @param amount at most what is in the social fund, more than zero, not null
-     * @param reason why the group gave it, not null
-     */
-    record GrantPaid(int meeting, MemberId member, MonetaryAmount amount, String reason) implements Event {
+    /** A grant from the social fund to a member in need (an emergency, a funeral). Grants are never repaid. */
+    final class GrantPaid extends MemberAmount implements Event {
+        private final String reason;
+
         /**
-         * Checks the event and holds the amount at the currency's scale.
+         * Checks the event and reads the amount.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param amount see the record description
-         * @param reason see the record description
+         * @param meeting the meeting number
+         * @param member the member helped, not null
+         * @param amount at most what is in the social fund, more than zero, not null
+         * @param reason why the group gave it, not null
          */
-        public GrantPaid {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
-            amount = Amounts.positive(amount, "grant to " + member);
-            Objects.requireNonNull(reason, "reason");
+        public GrantPaid(int meeting, MemberId member, MonetaryAmount amount, String reason) {
+            super("GrantPaid", meeting, member, amount, "grant to ");
+            this.reason = Objects.requireNonNull(reason, "reason");
+        }
+
+        /**
+         * Why the group gave the grant.
+         *
+         * @return the reason, never null
+         */
+        public String reason() {
+            return reason;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GrantPaid e && sameAs(e) && reason.equals(e.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + reason.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return fields() + ", reason=" + reason + "]";
         }
     }
 
-    /**
-     * A loan is paid out of the loan fund's cash to a member.
-     *
-     * @param meeting the meeting number
-     * @param member the borrower, not null
-     * @param principal the amount lent, more than zero, not null
-     * @param termPeriods the term in charging periods, at least 1
-     */
-    record LoanIssued(int meeting, MemberId member, MonetaryAmount principal, int termPeriods) implements Event {
+    /** A loan is paid out of the loan fund's cash to a member. */
+    final class LoanIssued extends MemberAmount implements Event {
+        private final int termPeriods;
+
         /**
-         * Checks the event and holds the principal at the currency's scale.
+         * Checks the event and reads the principal.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param principal see the record description
-         * @param termPeriods see the record description
+         * @param meeting the meeting number
+         * @param member the borrower, not null
+         * @param principal the amount lent, more than zero, not null
+         * @param termPeriods the term in charging periods, at least 1
          */
-        public LoanIssued {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
-            principal = Amounts.positive(principal, "loan principal for " + member);
+        public LoanIssued(int meeting, MemberId member, MonetaryAmount principal, int termPeriods) {
+            super("LoanIssued", meeting, member, principal, "loan principal for ");
             if (termPeriods < 1) {
                 throw new IllegalArgumentException("A loan's term is at least one charging period, not " + termPeriods);
             }
+            this.termPeriods = termPeriods;
+        }
+
+        /**
+         * The amount lent.
+         *
+         * @return the principal, never null
+         */
+        public MonetaryAmount principal() {
+            return amount();
+        }
+
+        /**
+         * The term in charging periods.
+         *
+         * @return at least 1
+         */
+        public int termPeriods() {
+            return termPeriods;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LoanIssued e && sameAs(e) && termPeriods == e.termPeriods;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + termPeriods;
+        }
+
+        @Override
+        public String toString() {
+            return fields() + ", termPeriods=" + termPeriods + "]";
         }
     }
 
     /**
      * A member repays. The money pays the member's loans oldest first; on each loan it pays the service
      * charges and penalties due first, then the principal.
-     *
-     * @param meeting the meeting number
-     * @param member the borrower, not null
-     * @param amount at most what the member owes, more than zero, not null
      */
-    record LoanRepaid(int meeting, MemberId member, MonetaryAmount amount) implements Event {
+    final class LoanRepaid extends MemberAmount implements Event {
         /**
-         * Checks the event and holds the amount at the currency's scale.
+         * Checks the event and reads the amount.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param amount see the record description
+         * @param meeting the meeting number
+         * @param member the borrower, not null
+         * @param amount at most what the member owes, more than zero, not null
          */
-        public LoanRepaid {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
-            amount = Amounts.positive(amount, "repayment by " + member);
+        public LoanRepaid(int meeting, MemberId member, MonetaryAmount amount) {
+            super("LoanRepaid", meeting, member, amount, "repayment by ");
         }
     }
 
-    /**
-     * The group extends the term of a member's oldest outstanding loan.
-     *
-     * @param meeting the meeting number
-     * @param member the borrower, not null
-     * @param extraPeriods how many charging periods are added, at least 1
-     * @param decidedBy who decided (for example "general assembly"), not null
-     */
-    record LoanRescheduled(int meeting, MemberId member, int extraPeriods, String decidedBy) implements Event {
+    /** The group extends the term of a member's oldest outstanding loan. */
+    final class LoanRescheduled implements Event {
+        private final int meeting;
+        private final MemberId member;
+        private final int extraPeriods;
+        private final String decidedBy;
+
         /**
          * Checks the event.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param extraPeriods see the record description
-         * @param decidedBy see the record description
+         * @param meeting the meeting number
+         * @param member the borrower, not null
+         * @param extraPeriods how many charging periods are added, at least 1
+         * @param decidedBy who decided (for example "general assembly"), not null
          */
-        public LoanRescheduled {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
+        public LoanRescheduled(int meeting, MemberId member, int extraPeriods, String decidedBy) {
+            this.meeting = positiveMeeting(meeting);
+            this.member = Objects.requireNonNull(member, "member");
             if (extraPeriods < 1) {
                 throw new IllegalArgumentException("A reschedule adds at least one period, not " + extraPeriods);
             }
-            Objects.requireNonNull(decidedBy, "decidedBy");
+            this.extraPeriods = extraPeriods;
+            this.decidedBy = Objects.requireNonNull(decidedBy, "decidedBy");
+        }
+
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
+        /**
+         * The borrower.
+         *
+         * @return the member's id, never null
+         */
+        public MemberId member() {
+            return member;
+        }
+
+        /**
+         * How many charging periods are added to the term.
+         *
+         * @return at least 1
+         */
+        public int extraPeriods() {
+            return extraPeriods;
+        }
+
+        /**
+         * Who decided.
+         *
+         * @return the decider, never null
+         */
+        public String decidedBy() {
+            return decidedBy;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LoanRescheduled e && meeting == e.meeting && member.equals(e.member)
+                    && extraPeriods == e.extraPeriods && decidedBy.equals(e.decidedBy);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(meeting, member, extraPeriods, decidedBy);
+        }
+
+        @Override
+        public String toString() {
+            return "LoanRescheduled[meeting=" + meeting + ", member=" + member + ", extraPeriods=" + extraPeriods
+                    + ", decidedBy=" + decidedBy + "]";
         }
     }
 
     /**
      * The group writes off everything a member still owes on loans (for example on the member's death).
      * Unpaid charges are cancelled; the principal is covered as the constitution says.
-     *
-     * @param meeting the meeting number
-     * @param member the borrower, not null
-     * @param decidedBy who decided, not null
-     * @param reason why, not null
      */
-    record LoanWrittenOff(int meeting, MemberId member, String decidedBy, String reason) implements Event {
+    final class LoanWrittenOff implements Event {
+        private final int meeting;
+        private final MemberId member;
+        private final String decidedBy;
+        private final String reason;
+
         /**
          * Checks the event.
          *
-         * @param meeting see the record description
-         * @param member see the record description
-         * @param decidedBy see the record description
-         * @param reason see the record description
+         * @param meeting the meeting number
+         * @param member the borrower, not null
+         * @param decidedBy who decided, not null
+         * @param reason why, not null
          */
-        public LoanWrittenOff {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
-            Objects.requireNonNull(decidedBy, "decidedBy");
-            Objects.requireNonNull(reason, "reason");
+        public LoanWrittenOff(int meeting, MemberId member, String decidedBy, String reason) {
+            this.meeting = positiveMeeting(meeting);
+            this.member = Objects.requireNonNull(member, "member");
+            this.decidedBy = Objects.requireNonNull(decidedBy, "decidedBy");
+            this.reason = Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
+        /**
+         * The borrower.
+         *
+         * @return the member's id, never null
+         */
+        public MemberId member() {
+            return member;
+        }
+
+        /**
+         * Who decided.
+         *
+         * @return the decider, never null
+         */
+        public String decidedBy() {
+            return decidedBy;
+        }
+
+        /**
+         * Why.
+         *
+         * @return the reason, never null
+         */
+        public String reason() {
+            return reason;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LoanWrittenOff e && meeting == e.meeting && member.equals(e.member)
+                    && decidedBy.equals(e.decidedBy) && reason.equals(e.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(meeting, member, decidedBy, reason);
+        }
+
+        @Override
+        public String toString() {
+            return "LoanWrittenOff[meeting=" + meeting + ", member=" + member + ", decidedBy=" + decidedBy
+                    + ", reason=" + reason + "]";
         }
     }
 
     /**
      * A member leaves the group before share-out and is settled now, as the constitution says; unpaid fines
      * are deducted. The member is not paid again at share-out.
-     *
-     * @param meeting the meeting number
-     * @param member the member leaving, with no loan outstanding, not null
      */
-    record MemberLeft(int meeting, MemberId member) implements Event {
+    final class MemberLeft implements Event {
+        private final int meeting;
+        private final MemberId member;
+
         /**
          * Checks the event.
          *
-         * @param meeting see the record description
-         * @param member see the record description
+         * @param meeting the meeting number
+         * @param member the member leaving, with no loan outstanding, not null
          */
-        public MemberLeft {
-            positiveMeeting(meeting);
-            Objects.requireNonNull(member, "member");
+        public MemberLeft(int meeting, MemberId member) {
+            this.meeting = positiveMeeting(meeting);
+            this.member = Objects.requireNonNull(member, "member");
         }
-    }
 
-    /**
-     * The cash in each box is counted; it must equal what the records say.
-     *
-     * @param meeting the meeting number
-     * @param loanFund the cash counted in the loan fund, not negative, not null
-     * @param socialFund the cash counted in the social fund, not negative, not null
-     */
-    record CashCounted(int meeting, MonetaryAmount loanFund, MonetaryAmount socialFund) implements Event {
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
         /**
-         * Checks the event and holds the amounts at the currency's scale.
+         * The member leaving.
          *
-         * @param meeting see the record description
-         * @param loanFund see the record description
-         * @param socialFund see the record description
+         * @return the member's id, never null
          */
-        public CashCounted {
-            positiveMeeting(meeting);
-            loanFund = Amounts.nonNegative(loanFund, "loan fund counted");
-            socialFund = Amounts.nonNegative(socialFund, "social fund counted");
+        public MemberId member() {
+            return member;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MemberLeft e && meeting == e.meeting && member.equals(e.member);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * meeting + member.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "MemberLeft[meeting=" + meeting + ", member=" + member + "]";
         }
     }
 
-    private static void positiveMeeting(int meeting) {
+    /** The cash in each box is counted; it must equal what the records say. */
+    final class CashCounted implements Event {
+        private final int meeting;
+        private final CurrencyUnit currency;
+        private final long loanFund;
+        private final long socialFund;
+
+        /**
+         * Checks the event and reads the amounts.
+         *
+         * @param meeting the meeting number
+         * @param loanFund the cash counted in the loan fund, not negative, not null
+         * @param socialFund the cash counted in the social fund, in the same currency, not negative, not null
+         */
+        public CashCounted(int meeting, MonetaryAmount loanFund, MonetaryAmount socialFund) {
+            this.meeting = positiveMeeting(meeting);
+            this.loanFund = MinorUnits.nonNegative(loanFund, "loan fund counted");
+            this.socialFund = MinorUnits.nonNegative(socialFund, "social fund counted");
+            this.currency = loanFund.getCurrency();
+            if (!currency.equals(socialFund.getCurrency())) {
+                throw new IllegalArgumentException("Both boxes are counted in one currency, not "
+                        + MinorUnits.format(loanFund) + " and " + MinorUnits.format(socialFund));
+            }
+        }
+
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
+        /**
+         * The cash counted in the loan fund.
+         *
+         * @return the amount, never null
+         */
+        public MonetaryAmount loanFund() {
+            return MinorUnits.of(loanFund, currency);
+        }
+
+        /**
+         * The cash counted in the social fund.
+         *
+         * @return the amount, never null
+         */
+        public MonetaryAmount socialFund() {
+            return MinorUnits.of(socialFund, currency);
+        }
+
+        CurrencyUnit currency() {
+            return currency;
+        }
+
+        long loanFundMinor() {
+            return loanFund;
+        }
+
+        long socialFundMinor() {
+            return socialFund;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CashCounted e && meeting == e.meeting && currency.equals(e.currency)
+                    && loanFund == e.loanFund && socialFund == e.socialFund;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(meeting, currency, loanFund, socialFund);
+        }
+
+        @Override
+        public String toString() {
+            return "CashCounted[meeting=" + meeting + ", loanFund=" + MinorUnits.format(loanFund, currency)
+                    + ", socialFund=" + MinorUnits.format(socialFund, currency) + "]";
+        }
+    }
+
+    private static int positiveMeeting(int meeting) {
         if (meeting < 1) {
             throw new IllegalArgumentException("Meetings are numbered from 1, not " + meeting);
         }
+        return meeting;
     }
 }

@@ -34,10 +34,12 @@ public record Member(MemberId id, String name) {
         return new Member(MemberId.of(id), name);
     }
 
-    static void checkName(String name) {
+    /** The one check of a member's name, wherever a name is given; returns it. */
+    static String checkName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("A member's name must not be blank");
         }
+        return name;
     }
 }

@@ -1,11 +1,12 @@
 package org.avec;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -42,167 +43,72 @@ import javax.money.MonetaryAmount;
  */
 public final class ShareOut {
 
-    private static final int EXTRA_DIGITS = 10;
+    /** The figures of a share-out, filled in once by {@link Sharing} and never changed afterwards. */
+    static final class Figures {
+        final MemberId[] ids;
+        final String[] names;
+        final long[] shares;
+        final long[] savings;
+        final long[] weight;
+        final long[] gross;
+        final long[] deduction;
+        final long[] debt;
+        final boolean[] setAgainstDebt;
+        long totalShares;
+        long totalWeight;
+        long cash;
+        long debtsNetted;
+        long pool;
+        long remainder;
+        long socialFund;
+        /** The make-up lines, in the order of {@link #MAKE_UP}. */
+        long[] makeUp;
+
+        Figures(int members) {
+            ids = new MemberId[members];
+            names = new String[members];
+            shares = new long[members];
+            savings = new long[members];
+            weight = new long[members];
+            gross = new long[members];
+            deduction = new long[members];
+            debt = new long[members];
+            setAgainstDebt = new boolean[members];
+        }
+    }
+
+    private static final String[] MAKE_UP = {"carried in from last cycle", "savings (shares bought)",
+        "service charges paid", "late penalties paid", "fines paid", "loans written off (loss)",
+        "paid to members who left", "loans still out", "debts deducted from payouts"};
 
     private final Cycle cycle;
     private final CurrencyUnit currency;
-    private final long cash;
-    private final long debtsNetted;
-    private final long weightTotal;
-    private final long totalShares;
-    private final long remainder;
-    // one entry per member in the share-out, in order of member id; the lines are made from them when first asked for
-    private final Ledger.Account[] members;
-    private final long[] weight;
-    private final long[] gross;
-    private final long[] deduction;
-    private final long[] debt;
-    private final boolean[] paid;
-    private final long pool;
-    private final long netTotal;
-    private volatile List<ShareOutLine> lines;
+    private final Figures f;
+    private final long totalGross;
+    private final long totalDeductions;
+    private final long totalNet;
+    private final long totalShortfall;
 
-    private ShareOut(Cycle cycle, long cash, long debtsNetted, long weightTotal, long totalShares,
-            Ledger.Account[] members, long[] weight, long[] gross, long[] deduction, long[] debt, boolean[] paid,
-            long pool, long netTotal, long remainder) {
-        this.members = members;
-        this.weight = weight;
-        this.gross = gross;
-        this.deduction = deduction;
-        this.debt = debt;
-        this.paid = paid;
-        this.pool = pool;
-        this.netTotal = netTotal;
+    ShareOut(Cycle cycle, Figures figures) {
         this.cycle = cycle;
         this.currency = cycle.constitution().currency();
-        this.cash = cash;
-        this.debtsNetted = debtsNetted;
-        this.weightTotal = weightTotal;
-        this.totalShares = totalShares;
-        this.remainder = remainder;
-    }
-
-    /**
-     * Works out the share-out of a cycle at its last meeting.
-     *
-     * @param cycle the cycle, at its last meeting, not null
-     * @return the share-out, never null
-     * @throws RuleViolationException if the cycle is not at its last meeting, or loans are outstanding and
-     *     the constitution refuses the share-out until they are repaid
-     */
-    static ShareOut of(Cycle cycle) {
-        Objects.requireNonNull(cycle, "cycle");
-        Ledger l = cycle.ledger();
-        Constitution c = cycle.constitution();
-        ShareOutPolicy policy = c.shareOut();
-        if (l.meeting != c.meetings()) {
-            throw new RuleViolationException(Rule.SHARE_OUT_MEETING, l.meeting, null,
-                    "the share-out is at meeting " + c.meetings() + "; meeting " + l.meeting + " is open");
+        this.f = figures;
+        long gross = 0;
+        long deduction = 0;
+        long shortfall = 0;
+        for (int i = 0; i < f.ids.length; i++) {
+            gross += f.gross[i];
+            deduction += f.deduction[i];
+            shortfall += f.debt[i] - f.deduction[i];
         }
-        List<Ledger.Account> members = new ArrayList<>();
-        for (Ledger.Account a : l.accounts) {
-            if (a.active()) {
-                members.add(a);
-            }
-        }
-        members.sort((x, y) -> x.id.compareTo(y.id));
-        if (policy.outstandingLoans() == ShareOutPolicy.OutstandingLoans.REFUSE) {
-            StringBuilder owing = new StringBuilder();
-            MemberId first = null;
-            for (Ledger.Account a : members) {
-                if (a.open.length > 0) {
-                    owing.append(owing.length() == 0 ? "" : ", ").append(a.id).append(" owes ")
-                            .append(Amounts.format(a.owedOnLoans(), c.currency()));
-                    first = first == null ? a.id : first;
-                }
-            }
-            if (first != null) {
-                throw new RuleViolationException(Rule.SHARE_OUT_LOANS_OUTSTANDING, l.meeting, first,
-                        "loans are still outstanding: " + owing);
-            }
-        }
-        int n = members.size();
-        boolean timeWeighted = policy.method() == ShareOutPolicy.Method.TIME_WEIGHTED;
-        long[] weight = new long[n];
-        long[] debt = new long[n];
-        boolean[] paid = new boolean[n];
-        long totalShares = 0;
-        for (int i = 0; i < n; i++) {
-            Ledger.Account a = members.get(i);
-            weight[i] = timeWeighted ? a.shareMeetings : a.shares;
-            debt[i] = Math.addExact(a.owedOnLoans(), a.finesOwed());
-            paid[i] = weight[i] > 0;
-            totalShares += a.shares;
-        }
-        long cashUnit = c.cashUnitMinor();
-        long[] parts = new long[n];
-        long pool = 0;
-        long netted = 0;
-        long weights = 0;
-        // each round either settles or drops at least one member, so at most n + 1 rounds
-        for (int round = 0; round <= n; round++) {
-            netted = 0;
-            weights = 0;
-            for (int i = 0; i < n; i++) {
-                if (paid[i]) {
-                    netted = Math.addExact(netted, debt[i]);
-                    weights = Math.addExact(weights, weight[i]);
-                }
-            }
-            pool = Math.addExact(l.loanFund, netted);
-            long[] w = new long[n];
-            for (int i = 0; i < n; i++) {
-                w[i] = paid[i] ? weight[i] : 0;
-            }
-            parts = Allocation.split(pool, w, cashUnit, policy.distributeRemainder());
-            boolean dropped = false;
-            for (int i = 0; i < n; i++) {
-                if (paid[i] && parts[i] < debt[i]) {
-                    paid[i] = false;
-                    dropped = true;
-                }
-            }
-            if (!dropped) {
-                break;
-            }
-        }
-        long handedOut = 0;
-        long netTotal = 0;
-        long[] gross = new long[n];
-        long[] deduction = new long[n];
-        for (int i = 0; i < n; i++) {
-            if (paid[i]) {
-                gross[i] = parts[i];
-                deduction[i] = debt[i];
-                handedOut += gross[i];
-                netTotal += gross[i] - deduction[i];
-            } else {
-                // not paid: the member's exact part, down to the minor unit, is set against the debt
-                gross[i] = Math.min(debt[i], exact(pool, weight[i], weights, c.currency())
-                        .movePointRight(Amounts.digits(c.currency())).setScale(0, RoundingMode.FLOOR).longValueExact());
-                deduction[i] = gross[i];
-            }
-        }
-        return new ShareOut(cycle, l.loanFund, netted, weights, totalShares, members.toArray(new Ledger.Account[0]),
-                weight, gross, deduction, debt, paid, pool, netTotal, pool - handedOut);
-    }
-
-    /** A member's exact part of the pool, in major units to 10 decimals beyond the minor unit (half-even). */
-    private static BigDecimal exact(long pool, long weight, long weights, CurrencyUnit currency) {
-        int digits = Amounts.digits(currency);
-        if (weights == 0) {
-            return BigDecimal.ZERO.setScale(digits + EXTRA_DIGITS);
-        }
-        return BigDecimal.valueOf(pool, digits).multiply(BigDecimal.valueOf(weight)).divide(BigDecimal.valueOf(weights),
-                digits + EXTRA_DIGITS, RoundingMode.HALF_EVEN);
-    }
-
-    private static MonetaryAmount money(long minor, Constitution c) {
-        return Amounts.of(minor, c.currency());
+        this.totalGross = gross;
+        this.totalDeductions = deduction;
+        this.totalNet = gross - deduction;
+        this.totalShortfall = shortfall;
     }
 
     private MonetaryAmount money(long minor) {
-        return Amounts.of(minor, currency);
+        return MinorUnits.of(minor, currency);
     }
 
     /**
@@ -229,7 +135,7 @@ public final class ShareOut {
      * @return the shares
      */
     public long totalShares() {
-        return totalShares;
+        return f.totalShares;
     }
 
     /**
@@ -239,7 +145,7 @@ public final class ShareOut {
      * @return the total weight
      */
     public long totalWeight() {
-        return weightTotal;
+        return f.totalWeight;
     }
 
     /**
@@ -248,7 +154,7 @@ public final class ShareOut {
      * @return the cash, never null
      */
     public MonetaryAmount loanFundCash() {
-        return money(cash);
+        return money(f.cash);
     }
 
     /**
@@ -257,7 +163,7 @@ public final class ShareOut {
      * @return the debts netted, never null
      */
     public MonetaryAmount debtsNetted() {
-        return money(debtsNetted);
+        return money(f.debtsNetted);
     }
 
     /**
@@ -266,7 +172,7 @@ public final class ShareOut {
      * @return the distributable cash, never null
      */
     public MonetaryAmount distributable() {
-        return money(cash + debtsNetted);
+        return money(f.pool);
     }
 
     /**
@@ -276,18 +182,11 @@ public final class ShareOut {
      *
      * @return an unmodifiable ordered map from a line's words to its amount, never null
      */
-    public java.util.Map<String, MonetaryAmount> makeUp() {
-        Ledger l = cycle.ledger();
-        java.util.Map<String, MonetaryAmount> m = new java.util.LinkedHashMap<>();
-        m.put("carried in from last cycle", money(l.carriedCapital));
-        m.put("savings (shares bought)", money(l.savingsIn));
-        m.put("service charges paid", money(l.chargesPaid));
-        m.put("late penalties paid", money(l.penaltiesPaid));
-        m.put("fines paid", money(l.finesPaid));
-        m.put("loans written off (loss)", money(-l.writtenOffLoss));
-        m.put("paid to members who left", money(-l.leaverSettlements));
-        m.put("loans still out", money(-l.outstanding));
-        m.put("debts deducted from payouts", money(debtsNetted));
+    public Map<String, MonetaryAmount> makeUp() {
+        Map<String, MonetaryAmount> m = new LinkedHashMap<>();
+        for (int i = 0; i < MAKE_UP.length; i++) {
+            m.put(MAKE_UP[i], money(f.makeUp[i]));
+        }
         return Collections.unmodifiableMap(m);
     }
 
@@ -298,7 +197,7 @@ public final class ShareOut {
      * @return the exact value, never null
      */
     public BigDecimal valuePerShare() {
-        return exact(cash + debtsNetted, 1, weightTotal, currency);
+        return MinorUnits.exactPart(f.pool, 1, f.totalWeight, currency);
     }
 
     /**
@@ -307,30 +206,27 @@ public final class ShareOut {
      * @return the rounded value, never null
      */
     public MonetaryAmount valuePerShareRounded() {
-        return Amounts.of(valuePerShare().movePointRight(Amounts.digits(currency)).setScale(0, RoundingMode.FLOOR)
-                .longValueExact(), currency);
+        return money(MinorUnits.partDown(f.pool, 1, f.totalWeight, 1));
     }
 
     /**
-     * One line per member still in the group, in order of member id.
+     * One line per member still in the group, in order of member id. Each call makes a new list.
      *
      * @return an unmodifiable list, never null
      */
     public List<ShareOutLine> lines() {
-        List<ShareOutLine> made = lines;
-        if (made == null) {
-            // made at most a few times if threads race, always equal: the share-out itself never changes
-            List<ShareOutLine> list = new ArrayList<>(members.length);
-            for (int i = 0; i < members.length; i++) {
-                Ledger.Account a = members[i];
-                list.add(new ShareOutLine(a.id, a.name, a.shares, weight[i], money(a.savings),
-                        exact(pool, weight[i], weightTotal, currency), money(gross[i]), money(deduction[i]),
-                        money(gross[i] - deduction[i]), money(debt[i] - deduction[i]), !paid[i] && debt[i] > 0));
-            }
-            made = Collections.unmodifiableList(list);
-            lines = made;
+        List<ShareOutLine> list = new ArrayList<>(f.ids.length);
+        for (int i = 0; i < f.ids.length; i++) {
+            list.add(line(i));
         }
-        return made;
+        return Collections.unmodifiableList(list);
+    }
+
+    private ShareOutLine line(int i) {
+        return new ShareOutLine(f.ids[i], f.names[i], f.shares[i], f.weight[i], money(f.savings[i]),
+                MinorUnits.exactPart(f.pool, f.weight[i], f.totalWeight, currency), money(f.gross[i]),
+                money(f.deduction[i]), money(f.gross[i] - f.deduction[i]), money(f.debt[i] - f.deduction[i]),
+                f.setAgainstDebt[i]);
     }
 
     /**
@@ -338,12 +234,44 @@ public final class ShareOut {
      *
      * @param id the member's id, not null
      * @return the line, never null
-     * @throws IllegalArgumentException if the member is not in the share-out
+     * @throws RuleViolationException ({@link Rule#MEMBER_UNKNOWN}) if no such member joined the group, or
+     *     ({@link Rule#MEMBER_LEFT}) if the member left before the share-out and so has no line
      */
     public ShareOutLine line(String id) {
         MemberId m = MemberId.of(id);
-        return lines().stream().filter(x -> x.member().equals(m)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No member '" + id + "' in the share-out"));
+        for (int i = 0; i < f.ids.length; i++) {
+            if (f.ids[i].equals(m)) {
+                return line(i);
+            }
+        }
+        throw cycle.refusalForAbsent(m);
+    }
+
+    /**
+     * The sum of the gross payouts (the Gross column of the statement).
+     *
+     * @return the total, never null
+     */
+    public MonetaryAmount totalGross() {
+        return money(totalGross);
+    }
+
+    /**
+     * The sum of the deductions (the Deduction column of the statement).
+     *
+     * @return the total, never null
+     */
+    public MonetaryAmount totalDeductions() {
+        return money(totalDeductions);
+    }
+
+    /**
+     * The sum of the shortfalls (the Shortfall column of the statement): what members owed beyond their payouts.
+     *
+     * @return the total, never null
+     */
+    public MonetaryAmount totalShortfall() {
+        return money(totalShortfall);
     }
 
     /**
@@ -352,7 +280,7 @@ public final class ShareOut {
      * @return the total paid out, never null
      */
     public MonetaryAmount totalPaidOut() {
-        return money(netTotal);
+        return money(totalNet);
     }
 
     /**
@@ -361,7 +289,7 @@ public final class ShareOut {
      * @return the remainder, never negative, never null
      */
     public MonetaryAmount remainder() {
-        return money(remainder);
+        return money(f.remainder);
     }
 
     /**
@@ -373,13 +301,17 @@ public final class ShareOut {
         return cycle.constitution().shareOut().remainderDestination();
     }
 
+    private boolean remainderToSocialFund() {
+        return remainderDestination() == ShareOutPolicy.RemainderDestination.SOCIAL_FUND;
+    }
+
     /**
      * Capital carried into the next cycle's loan fund: the remainder, if it goes there.
      *
      * @return the carried capital, never null
      */
     public MonetaryAmount carriedCapital() {
-        return money(remainderDestination() == ShareOutPolicy.RemainderDestination.NEXT_CYCLE ? remainder : 0);
+        return money(remainderToSocialFund() ? 0 : f.remainder);
     }
 
     /**
@@ -388,8 +320,7 @@ public final class ShareOut {
      * @return the carried social fund, never null
      */
     public MonetaryAmount carriedSocialFund() {
-        long social = cycle.ledger().socialFund;
-        return money(remainderDestination() == ShareOutPolicy.RemainderDestination.SOCIAL_FUND ? social + remainder : social);
+        return money(remainderToSocialFund() ? Math.addExact(f.socialFund, f.remainder) : f.socialFund);
     }
 
     /**
@@ -408,14 +339,14 @@ public final class ShareOut {
      *
      * @param constitution the rules agreed for the next cycle, in the same currency, not null
      * @return the new cycle before its first meeting, never null
-     * @throws IllegalArgumentException if the new constitution is in another currency
+     * @throws RuleViolationException ({@link Rule#GROUP_CURRENCY}) if the new constitution is in another currency
      */
     public Cycle nextCycle(Constitution constitution) {
         Objects.requireNonNull(constitution, "constitution");
         List<Member> continuing = new ArrayList<>();
-        for (Ledger.Account a : cycle.ledger().accounts) {
-            if (a.active()) {
-                continuing.add(new Member(a.id, a.name));
+        for (MemberAccount a : cycle.members()) {
+            if (a.isActive()) {
+                continuing.add(new Member(a.id(), a.name()));
             }
         }
         return Cycle.start(constitution, carriedCapital(), carriedSocialFund(), continuing);
@@ -437,51 +368,43 @@ public final class ShareOut {
         CurrencyUnit cur = currency;
         StringBuilder sb = new StringBuilder();
         Constitution c = cycle.constitution();
+        boolean proportional = method() == ShareOutPolicy.Method.PROPORTIONAL;
         sb.append("SHARE-OUT at meeting ").append(cycle.meeting()).append(cycle.date() == null ? "" : " (" + cycle.date() + ")")
                 .append(", amounts in ").append(cur.getCurrencyCode()).append(", ")
-                .append(method() == ShareOutPolicy.Method.PROPORTIONAL ? "proportional to shares" : "time-weighted (share-meetings)")
-                .append(", cash unit ").append(Amounts.plain(c.cashUnitMinor(), cur)).append('\n');
+                .append(proportional ? "proportional to shares" : "time-weighted (share-meetings)")
+                .append(", cash unit ").append(MinorUnits.plain(c.cashUnitMinor(), cur)).append('\n');
         sb.append("Distributable cash\n");
-        for (java.util.Map.Entry<String, MonetaryAmount> e : makeUp().entrySet()) {
+        for (Map.Entry<String, MonetaryAmount> e : makeUp().entrySet()) {
             sb.append(String.format(Locale.ROOT, "  %-34s %14s%n", e.getKey(), plain(e.getValue())));
         }
         sb.append(String.format(Locale.ROOT, "  %-34s %14s%n", "= distributable", plain(distributable())));
-        String unit = method() == ShareOutPolicy.Method.PROPORTIONAL ? "share" : "share-meeting";
+        String unit = proportional ? "share" : "share-meeting";
         sb.append(String.format(Locale.ROOT, "Total %ss %d; value per %s = %s / %d = %s (%s rounded down)%n", unit,
-                weightTotal, unit, plain(distributable()), weightTotal, valuePerShare().toPlainString(),
+                f.totalWeight, unit, plain(distributable()), f.totalWeight, valuePerShare().toPlainString(),
                 plain(valuePerShareRounded())));
         String header = String.format(Locale.ROOT, "%-12s %-16s %7s %10s %22s %12s %12s %12s %12s", "Member", "Name",
-                "Shares", method() == ShareOutPolicy.Method.PROPORTIONAL ? "Weight" : "Share-mtgs", "Exact", "Gross",
-                "Deduction", "Net payout", "Shortfall");
+                "Shares", proportional ? "Weight" : "Share-mtgs", "Exact", "Gross", "Deduction", "Net payout", "Shortfall");
         sb.append(header).append('\n').append("-".repeat(header.length())).append('\n');
-        long gross = 0;
-        long deduction = 0;
-        long net = 0;
-        long shortfall = 0;
         for (ShareOutLine x : lines()) {
             sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%n", cut(x.member().value(), 12),
                     cut(x.name(), 16), x.shares(), x.weight(), x.exactEntitlement().toPlainString(), plain(x.gross()),
                     plain(x.deduction()), plain(x.net()), plain(x.shortfall())));
-            gross += Amounts.minor(x.gross(), "gross");
-            deduction += Amounts.minor(x.deduction(), "deduction");
-            net += Amounts.minor(x.net(), "net");
-            shortfall += Amounts.minor(x.shortfall(), "shortfall");
         }
         sb.append("-".repeat(header.length())).append('\n');
-        sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%n", "Total", "", totalShares,
-                weightTotal, "", Amounts.plain(gross, cur), Amounts.plain(deduction, cur), Amounts.plain(net, cur),
-                Amounts.plain(shortfall, cur)));
-        sb.append(String.format(Locale.ROOT, "Net payouts %s + remainder %s = loan fund cash %s%n", Amounts.plain(net, cur),
+        sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%n", "Total", "", f.totalShares,
+                f.totalWeight, "", plain(totalGross()), plain(totalDeductions()), plain(totalPaidOut()),
+                plain(totalShortfall())));
+        sb.append(String.format(Locale.ROOT, "Net payouts %s + remainder %s = loan fund cash %s%n", plain(totalPaidOut()),
                 plain(remainder()), plain(loanFundCash())));
         sb.append(String.format(Locale.ROOT, "Remainder %s goes to %s%n", plain(remainder()),
-                remainderDestination() == ShareOutPolicy.RemainderDestination.NEXT_CYCLE ? "the next cycle's loan fund" : "the social fund"));
+                remainderToSocialFund() ? "the social fund" : "the next cycle's loan fund"));
         sb.append(String.format(Locale.ROOT, "Carried into the next cycle: loan fund %s, social fund %s%n",
                 plain(carriedCapital()), plain(carriedSocialFund())));
         return sb.toString();
     }
 
     private static String plain(MonetaryAmount a) {
-        return Amounts.format(a).substring(a.getCurrency().getCurrencyCode().length() + 1);
+        return MinorUnits.format(a).substring(a.getCurrency().getCurrencyCode().length() + 1);
     }
 
     private static String cut(String s, int width) {

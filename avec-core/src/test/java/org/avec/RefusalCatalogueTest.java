@@ -126,13 +126,13 @@ class RefusalCatalogueTest {
                         "has no loan outstanding"),
                 rule("an overpayment", b, c -> c.repay("b", mad("100.01")), Rule.LOAN_OVERPAYMENT,
                         "a repayment of MAD 100.01 is more than the MAD 100.00 owed"),
-                rule("repayAll with nothing owed", b, c -> c.repayAll("a"), Rule.LOAN_NONE_OUTSTANDING, "owes nothing"),
+                rule("repayAll with nothing owed", b, c -> c.repayAll("a"), Rule.LOAN_NONE_OUTSTANDING, "a repayment of everything owed but the member has no loan outstanding"),
                 rule("a write-off with no loan", b, c -> c.writeOff("a", "assembly", "x"), Rule.LOAN_NONE_OUTSTANDING,
-                        "no loan outstanding to write off"),
+                        "a write-off but the member has no loan outstanding"),
                 rule("a write-off of a repaid loan", repaid, c -> c.writeOff("b", "assembly", "x"),
-                        Rule.LOAN_NONE_OUTSTANDING, "no loan outstanding to write off"),
+                        Rule.LOAN_NONE_OUTSTANDING, "a write-off but the member has no loan outstanding"),
                 rule("a reschedule with no loan", b, c -> c.reschedule("a", 1, "committee"), Rule.LOAN_NONE_OUTSTANDING,
-                        "no loan outstanding to reschedule"),
+                        "a reschedule but the member has no loan outstanding"),
                 rule("a reschedule past the share-out", b, c -> c.reschedule("b", 2, "committee"), Rule.LOAN_TERM,
                         "would fall due at meeting 17"),
                 rule("a borrower leaves", b, c -> c.leave("b"), Rule.LEAVER_HAS_LOAN, "still owes MAD 100.00"),
@@ -166,11 +166,11 @@ class RefusalCatalogueTest {
                         IllegalArgumentException.class, "Meetings are numbered from 1, not 0"),
                 bad("a negative cash count", b, c -> c.countCash(mad("-1"), mad("0")), IllegalArgumentException.class,
                         "loan fund counted must not be negative"),
-                bad("a share line for a stranger", last, c -> c.repayAll("b").shareOut().line("zed"),
-                        IllegalArgumentException.class, "No member 'zed' in the share-out"),
-                bad("a next cycle in another currency", last, c -> c.repayAll("b").shareOut()
-                        .nextCycle(Constitution.of(Money.of(10, "XOF"))), IllegalArgumentException.class,
-                        "Currencies differ: the group saves in XOF but carriedCapital is MAD"));
+                rule("a share line for a stranger", last, c -> c.repayAll("b").shareOut().line("zed"),
+                        Rule.MEMBER_UNKNOWN, "no member with id 'zed' has joined the group"),
+                rule("a next cycle in another currency", last, c -> c.repayAll("b").shareOut()
+                        .nextCycle(Constitution.of(Money.of(10, "XOF"))), Rule.GROUP_CURRENCY,
+                        "currencies differ: the capital carried in is MAD 0.00 but the group saves in XOF"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -198,8 +198,6 @@ class RefusalCatalogueTest {
                 Arguments.of((Runnable) () -> Constitution.builder(mad("0")).build(), "The share value must be more than zero"),
                 Arguments.of((Runnable) () -> Constitution.builder(mad("10")).cashUnit(mad("3")).build(),
                         "The share value MAD 10.00 must be a whole number of cash units of MAD 3.00"),
-                Arguments.of((Runnable) () -> Constitution.builder(mad("10")).socialFund(Money.of(5, "EUR")).build(),
-                        "Currencies differ: the group's currency is MAD but socialFund is EUR 5.00"),
                 Arguments.of((Runnable) () -> Constitution.builder(mad("10")).socialFund(mad("-5")).build(),
                         "The social-fund contribution must not be negative"),
                 Arguments.of((Runnable) () -> Constitution.builder(mad("10")).meetings(Constitution.Frequency.WEEKLY, 4).build(),
@@ -217,12 +215,36 @@ class RefusalCatalogueTest {
                 Arguments.of((Runnable) () -> Cycle.start(rules(), mad("0"), mad("0"),
                         List.of(Member.of("a", "A"), Member.of("a", "B"))), "Member a is listed twice"),
                 Arguments.of((Runnable) () -> Cycle.start(rules(), mad("-1"), mad("0"), List.of()),
-                        "carriedCapital must not be negative"));
+                        "the capital carried in must not be negative: MAD -1.00"));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("constitutions")
     void a_constitution_that_contradicts_itself_is_refused(Runnable build, String words) {
         assertThat(catchThrowable(build::run)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(words);
+    }
+
+    static Stream<Arguments> otherCurrencies() {
+        return Stream.of(
+                Arguments.of((Runnable) () -> Constitution.builder(mad("10")).socialFund(Money.of(5, "EUR")).build(),
+                        "socialFund is EUR 5.00 but the group saves in MAD"),
+                Arguments.of((Runnable) () -> Constitution.builder(mad("10")).fine("late", Money.of(5, "EUR")).build(),
+                        "fine 'late' is EUR 5.00 but the group saves in MAD"),
+                Arguments.of((Runnable) () -> Constitution.builder(mad("10")).cashUnit(Money.of(1, "EUR")).build(),
+                        "cashUnit is EUR 1.00 but the group saves in MAD"),
+                Arguments.of((Runnable) () -> Cycle.start(rules(), mad("0"), Money.of(1, "EUR"), List.of()),
+                        "the social fund carried in is EUR 1.00 but the group saves in MAD"),
+                Arguments.of((Runnable) () -> Allocation.of(mad("10"), java.util.Map.of("a", 1L), Money.of(1, "EUR"), true),
+                        "the cash unit is EUR 1.00 but the group saves in MAD"),
+                Arguments.of((Runnable) () -> Cycle.start(rules()).openMeeting(java.time.LocalDate.of(2026, 1, 5))
+                        .countCash(Money.of(0, "EUR"), Money.of(0, "EUR")), "the cash counted is EUR 0.00 but the group saves in MAD"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("otherCurrencies")
+    void an_amount_in_another_currency_is_refused_the_same_way_everywhere(Runnable act, String words) {
+        Throwable thrown = catchThrowable(act::run);
+        assertThat(thrown).isInstanceOf(RuleViolationException.class).hasMessageContaining("currencies differ: " + words);
+        assertThat(((RuleViolationException) thrown).rule()).isEqualTo(Rule.GROUP_CURRENCY);
     }
 }

@@ -140,16 +140,8 @@ public final class Statement {
             rows.add(new String[] {x.member().value(), x.name(), count(x.shares()), decimal(x.exactEntitlement()),
                 amount(x.gross()), amount(x.deduction()), amount(x.net()), amount(x.shortfall())});
         }
-        BigDecimal gross = BigDecimal.ZERO;
-        BigDecimal deduction = BigDecimal.ZERO;
-        BigDecimal shortfall = BigDecimal.ZERO;
-        for (ShareOutLine x : s.lines()) {
-            gross = gross.add(big(x.gross()));
-            deduction = deduction.add(big(x.deduction()));
-            shortfall = shortfall.add(big(x.shortfall()));
-        }
-        rows.add(new String[] {word("total"), "", count(s.totalShares()), "", amount(gross),
-            amount(deduction), amount(s.totalPaidOut()), amount(shortfall)});
+        rows.add(new String[] {word("total"), "", count(s.totalShares()), "", amount(s.totalGross()),
+            amount(s.totalDeductions()), amount(s.totalPaidOut()), amount(s.totalShortfall())});
         int[] widths = new int[numeric.length];
         for (String[] r : rows) {
             for (int i = 0; i < r.length; i++) {

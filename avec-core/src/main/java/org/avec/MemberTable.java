@@ -1,25 +1,29 @@
 package org.avec;
 
+import java.util.List;
+
 /**
- * Where each member's account is: an immutable table from member id to account position, by open addressing on
- * the id's text (whose hash the {@code String} keeps). Looking a member up is the commonest step of a replay, so
- * it is a few array reads, without boxing. Adding a member copies the table (members join rarely).
+ * Who is in the group, and where each member's account is: an immutable table from member id to account
+ * position, by open addressing on the id's text (whose hash the {@code String} keeps). Each member is in it once:
+ * the founders are checked here ({@link #of}) and so is a member who joins ({@link #with}). Looking a member up
+ * is the commonest step of a replay, so it is a few array reads, without boxing. Adding a member copies the
+ * table (members join rarely).
  */
-final class MemberIndex {
-    static final MemberIndex EMPTY = new MemberIndex(new String[8], new int[8], 0);
+final class MemberTable {
+    static final MemberTable EMPTY = new MemberTable(new String[8], new int[8], 0);
 
     private final String[] keys;
     private final int[] positions;
     private final int size;
 
-    private MemberIndex(String[] keys, int[] positions, int size) {
+    private MemberTable(String[] keys, int[] positions, int size) {
         this.keys = keys;
         this.positions = positions;
         this.size = size;
     }
 
     /** The account position of a member, or -1 if the member has not joined. */
-    int get(MemberId id) {
+    int position(MemberId id) {
         String key = id.value();
         int mask = keys.length - 1;
         int i = spread(key.hashCode()) & mask;
@@ -37,27 +41,27 @@ final class MemberIndex {
     }
 
     /**
-     * A table of the given members, at positions 0, 1, 2, ... in order; the ids must be distinct.
+     * The founders' table, at positions 0, 1, 2, ... in order.
      *
-     * @param ids the members' ids
-     * @return the table, or null if an id is listed twice
+     * @throws IllegalArgumentException naming the first member listed twice
      */
-    static MemberIndex of(java.util.List<MemberId> ids) {
-        int capacity = capacityFor(ids.size());
+    static MemberTable of(List<Member> founders) {
+        int capacity = capacityFor(founders.size());
         String[] k = new String[capacity];
         int[] p = new int[capacity];
-        MemberIndex table = new MemberIndex(k, p, ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            if (table.get(ids.get(i)) >= 0) {
-                return null;
+        MemberTable table = new MemberTable(k, p, founders.size());
+        for (int i = 0; i < founders.size(); i++) {
+            MemberId id = founders.get(i).id();
+            if (table.position(id) >= 0) {
+                throw new IllegalArgumentException("Member " + id + " is listed twice");
             }
-            put(k, p, ids.get(i).value(), i);
+            put(k, p, id.value(), i);
         }
         return table;
     }
 
-    /** This table with one more member; the member must not be in it yet. */
-    MemberIndex with(MemberId id, int position) {
+    /** This table with one more member, at {@code position}; the caller has checked the member is not in it. */
+    MemberTable with(MemberId id, int position) {
         int capacity = Math.max(keys.length, capacityFor(size + 1));
         String[] k = new String[capacity];
         int[] p = new int[capacity];
@@ -67,7 +71,7 @@ final class MemberIndex {
             }
         }
         put(k, p, id.value(), position);
-        return new MemberIndex(k, p, size + 1);
+        return new MemberTable(k, p, size + 1);
     }
 
     /** A power of two at least twice the number of members (at least 8): the table is at most half full, so a miss ends quickly. */
@@ -78,11 +82,8 @@ final class MemberIndex {
     private static void put(String[] keys, int[] positions, String key, int position) {
         int mask = keys.length - 1;
         int i = spread(key.hashCode()) & mask;
-        for (int probes = 0; keys[i] != null; probes++) {
-            if (probes == keys.length) {
-                throw new IllegalStateException("the member table is full");
-            }
-            i = (i + 1) & mask;
+        while (keys[i] != null) {
+            i = (i + 1) & mask; // never full: capacityFor keeps it at most half full
         }
         keys[i] = key;
         positions[i] = position;

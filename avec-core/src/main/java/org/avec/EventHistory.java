@@ -9,29 +9,29 @@ import java.util.List;
  * the batch's array, so a new cycle value never copies the history it extends, and a replay of thousands of
  * events adds one node, not one per event.
  */
-final class EventLog {
-    static final EventLog EMPTY = new EventLog(new Event[0], null, 0);
+final class EventHistory {
+    static final EventHistory EMPTY = new EventHistory(new Event[0], null, 0);
 
     private final Event[] batch;
-    private final EventLog before;
+    private final EventHistory before;
     final int size;
 
-    private EventLog(Event[] batch, EventLog before, int size) {
+    private EventHistory(Event[] batch, EventHistory before, int size) {
         this.batch = batch;
         this.before = before;
         this.size = size;
     }
 
-    /** This log with a batch of events added; the array must not be changed afterwards. */
-    EventLog append(Event[] events) {
-        return events.length == 0 ? this : new EventLog(events, this, size + events.length);
+    /** This history with a batch of events added; the array must not be changed afterwards. */
+    EventHistory with(Event[] events) {
+        return events.length == 0 ? this : new EventHistory(events, this, size + events.length);
     }
 
     /** Every event, oldest first, in a new array. */
     Event[] toArray() {
         Event[] all = new Event[size];
         int end = size;
-        for (EventLog l = this; l != null && l.size > 0; l = l.before) {
+        for (EventHistory l = this; l != null && l.size > 0; l = l.before) {
             end -= l.batch.length;
             System.arraycopy(l.batch, 0, all, end, l.batch.length);
         }
@@ -41,5 +41,15 @@ final class EventLog {
     /** Every event, oldest first, as an unmodifiable list. */
     List<Event> toList() {
         return Collections.unmodifiableList(Arrays.asList(toArray()));
+    }
+
+    /** Whether both hold the same events in the same order. */
+    boolean sameEvents(EventHistory other) {
+        return this == other || (size == other.size && Arrays.equals(toArray(), other.toArray()));
+    }
+
+    /** A hash of the events in order, consistent with {@link #sameEvents}. */
+    int eventsHash() {
+        return Arrays.hashCode(toArray());
     }
 }

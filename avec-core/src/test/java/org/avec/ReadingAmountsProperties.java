@@ -20,7 +20,7 @@ import org.javamoney.moneta.Money;
  * Reading an amount as minor units takes a short path for the usual amounts; whatever the path, the result is the
  * amount's exact value in minor units, and an amount finer than the minor unit or too large is refused.
  */
-class AmountsProperties {
+class ReadingAmountsProperties {
 
     @Provide
     Arbitrary<Long> unscaled() {
@@ -42,12 +42,12 @@ class AmountsProperties {
         boolean exact = minor.stripTrailingZeros().scale() <= 0;
         boolean fits = exact && minor.setScale(0, RoundingMode.UNNECESSARY).toBigInteger().bitLength() < 64;
         if (fits) {
-            assertThat(Amounts.minor(amount, "x")).isEqualTo(minor.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+            assertThat(MinorUnits.minor(amount, "x")).isEqualTo(minor.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
         } else if (!exact) {
-            assertThatThrownBy(() -> Amounts.minor(amount, "x")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> MinorUnits.minor(amount, "x")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("finer than the smallest unit of " + code);
         } else {
-            assertThatThrownBy(() -> Amounts.minor(amount, "x")).isInstanceOf(ArithmeticException.class)
+            assertThatThrownBy(() -> MinorUnits.minor(amount, "x")).isInstanceOf(ArithmeticException.class)
                     .hasMessageContaining("too large");
         }
     }
@@ -55,7 +55,7 @@ class AmountsProperties {
     @Property
     void other_implementations_of_amounts_read_the_same(@ForAll @IntRange(min = -1_000_000, max = 1_000_000) int cents) {
         BigDecimal value = BigDecimal.valueOf(cents, 2);
-        assertThat(Amounts.minor(FastMoney.of(value, "MAD"), "x")).isEqualTo(Amounts.minor(Money.of(value, "MAD"), "x"))
+        assertThat(MinorUnits.minor(FastMoney.of(value, "MAD"), "x")).isEqualTo(MinorUnits.minor(Money.of(value, "MAD"), "x"))
                 .isEqualTo(cents);
     }
 }

@@ -1,0 +1,239 @@
+package org.avec;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Loans from the loan fund. "A member still in the group may borrow from the cash in the loan fund's box, never
+ * more than that cash, and never so much that she owes more principal than the allowed multiple of her savings
+ * (3 × savings, say); she holds no more loans at once than allowed; a loan's term is at most the longest term and
+ * it falls due before the share-out; no loans are made in the closing meetings. A repayment pays her oldest loan
+ * first, and on each loan the charges and penalties due first, then the principal; she repays no more than she
+ * owes. The group may extend a loan's term, or write off what a member cannot repay: unpaid charges are
+ * cancelled and the principal is covered by the social fund as far as it goes, if the constitution says so, or
+ * is a loss of the loan fund."
+ *
+ * <p>This is the only place that knows the loan cap and the cash-in-box limit: {@link #issue} refuses a loan by
+ * them, and {@link #capacity} answers how much a member could borrow now, from the same {@link #refusal}.
+ */
+final class Lending {
+
+    private Lending() {}
+
+    /**
+     * The most a member may owe in principal: the multiple of her savings, rounded down to the minor unit. A cap too
+     * large to count is {@code Long.MAX_VALUE}: no loan can reach it, since a loan is also at most the cash in the box.
+     */
+    static long cap(Books b, Account a) {
+        BigDecimal multiple = b.constitution.loans().maxMultipleOfSavings();
+        try {
+            return MinorUnits.times(multiple, a.savings, 1, 1, RoundingMode.FLOOR);
+        } catch (ArithmeticException tooLarge) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Why a loan of {@code principal} to the member at {@code i} would be refused now, or null if it would be made.
+     * With {@code principal} 0 it answers whether she may borrow anything at all (the limits on amounts aside).
+     */
+    static RuleViolationException refusal(Books b, int i, long principal, int termPeriods) {
+        Account a = b.accounts[i];
+        LoanPolicy p = b.constitution.loans();
+        int n = b.constitution.meetings();
+        int lastLending = n - p.closingMeetings();
+        if (!a.active()) {
+            return b.refuse(Rule.MEMBER_LEFT, a.id, "the member left the group at meeting " + a.leftAt);
+        }
+        if (Math.max(b.meeting, 1) > lastLending) {
+            return b.refuse(Rule.LOAN_CLOSING_MEETINGS, a.id, "no new loans after meeting " + lastLending + " of "
+                    + n + " (the last " + p.closingMeetings() + " meetings before share-out)");
+        }
+        if (termPeriods > p.maxTermPeriods()) {
+            return b.refuse(Rule.LOAN_TERM, a.id, "a term of " + termPeriods + " periods is longer than the "
+                    + p.maxTermPeriods() + " allowed");
+        }
+        long due = Math.max(b.meeting, 1) + (long) termPeriods * p.chargingPeriod();
+        if (due > n) {
+            return b.refuse(Rule.LOAN_TERM, a.id, "a loan of " + termPeriods + " periods of " + p.chargingPeriod()
+                    + " meetings would fall due at meeting " + due + ", after the share-out at meeting " + n);
+        }
+        if (a.loansOpen.length >= p.maxLoansAtOnce()) {
+            return b.refuse(Rule.LOANS_AT_ONCE, a.id, "the member already holds " + a.loansOpen.length
+                    + " loan(s); at most " + p.maxLoansAtOnce() + " at once");
+        }
+        long cap = cap(b, a);
+        long owed = a.principalOutstanding();
+        if (principal > cap - owed) {
+            return b.refuse(Rule.LOAN_CAP, a.id, "a loan of " + b.fmt(principal) + " with " + b.fmt(owed)
+                    + " already outstanding is more than " + p.maxMultipleOfSavings().stripTrailingZeros().toPlainString()
+                    + " x savings of " + b.fmt(a.savings) + " = " + b.fmt(cap));
+        }
+        if (principal > b.loanFund) {
+            return b.refuse(Rule.LOAN_FUND_CASH, a.id, "a loan of " + b.fmt(principal) + " is more than the "
+                    + b.fmt(b.loanFund) + " cash in the loan fund");
+        }
+        return null;
+    }
+
+    /**
+     * The largest loan the member could take now, for the shortest term: what the cap leaves her and the cash in
+     * the box both allow, or zero if any other rule would refuse a loan.
+     */
+    static long capacity(Books b, Account a) {
+        int i = b.find(a.id);
+        if (refusal(b, i, 0, 1) != null) {
+            return 0;
+        }
+        return Math.max(0, Math.min(cap(b, a) - a.principalOutstanding(), b.loanFund));
+    }
+
+    /** A loan is made: the principal leaves the loan fund's box. */
+    static void issue(Books b, Event.LoanIssued e) {
+        int i = b.active(e.member());
+        long principal = b.amount(e, "the loan");
+        RuleViolationException refused = refusal(b, i, principal, e.termPeriods());
+        if (refused != null) {
+            throw refused;
+        }
+        LoanPolicy p = b.constitution.loans();
+        Loan loan = b.newLoan(e.member(), principal, e.termPeriods(), b.meeting + e.termPeriods() * p.chargingPeriod());
+        if (p.method() == LoanPolicy.ChargingMethod.UP_FRONT) {
+            loan.chargesDue = Charges.upFront(b.constitution, principal, e.termPeriods());
+        }
+        long lent = Math.addExact(b.lent, principal);
+        long outstanding = Math.addExact(b.outstanding, principal);
+        Account w = b.writable(i);
+        Loan[] open = java.util.Arrays.copyOf(w.loansOpen, w.loansOpen.length + 1);
+        open[w.loansOpen.length] = loan;
+        w.loansOpen = open;
+        b.loanFund -= principal;
+        b.lent = lent;
+        b.outstanding = outstanding;
+        b.current.lent += principal;
+    }
+
+    /**
+     * The account of a member who holds a loan: "there must be a loan outstanding" to repay, reschedule or write
+     * off. {@code what} says what was asked for.
+     */
+    static Account borrower(Books b, int i, String what) {
+        Account a = b.accounts[i];
+        if (a.loansOpen.length == 0) {
+            throw b.refuse(Rule.LOAN_NONE_OUTSTANDING, a.id, what + " but the member has no loan outstanding");
+        }
+        return a;
+    }
+
+    /** Everything a member still in the group owes on her loans, charges included; refused if she owes nothing. */
+    static long owed(Books b, MemberId id) {
+        return borrower(b, b.active(id), "a repayment of everything owed").owedOnLoans();
+    }
+
+    /** A repayment: oldest loan first, charges and penalties before principal. */
+    static void repay(Books b, Event.LoanRepaid r) {
+        int i = b.active(r.member());
+        long amount = b.amount(r, "the repayment");
+        Account a = borrower(b, i, "a repayment of " + b.fmt(amount));
+        long owed = a.owedOnLoans();
+        if (amount > owed) {
+            throw b.refuse(Rule.LOAN_OVERPAYMENT, r.member(), "a repayment of " + b.fmt(amount) + " is more than the "
+                    + b.fmt(owed) + " owed (charges and principal)");
+        }
+        Account w = b.writable(i);
+        Loan[] loans = w.loansOpen.clone();
+        long left = amount;
+        int stillOpen = 0;
+        for (Loan l : loans) {
+            if (left > 0) {
+                l = b.writable(l);
+                long toCharges = Math.min(left, l.chargesDue - l.chargesPaid);
+                l.chargesPaid += toCharges;
+                left -= toCharges;
+                long toPenalties = Math.min(left, l.penaltiesDue - l.penaltiesPaid);
+                l.penaltiesPaid += toPenalties;
+                left -= toPenalties;
+                long toPrincipal = Math.min(left, l.principalOutstanding());
+                l.principalRepaid += toPrincipal;
+                left -= toPrincipal;
+                b.chargesPaid += toCharges;
+                b.penaltiesPaid += toPenalties;
+                b.principalRepaid += toPrincipal;
+                b.outstanding -= toPrincipal;
+                b.current.chargesPaid += toCharges;
+                b.current.penaltiesPaid += toPenalties;
+                b.current.principalRepaid += toPrincipal;
+            }
+            if (l.owed() == 0) {
+                l.closedAt = b.meeting;
+                b.closedLoans = b.closedLoans.with(l);
+            } else {
+                loans[stillOpen++] = l;
+            }
+        }
+        w.loansOpen = java.util.Arrays.copyOf(loans, stillOpen);
+        b.loanFund = Math.addExact(b.loanFund, amount);
+    }
+
+    /** The group extends the term of the member's oldest loan; it must still fall due before the share-out. */
+    static void reschedule(Books b, Event.LoanRescheduled r) {
+        int i = b.active(r.member());
+        Account a = borrower(b, i, "a reschedule");
+        int n = b.constitution.meetings();
+        long due = a.loansOpen[0].dueMeeting + (long) r.extraPeriods() * b.constitution.loans().chargingPeriod();
+        if (due > n) {
+            throw b.refuse(Rule.LOAN_TERM, r.member(), "loan " + a.loansOpen[0].number + " would fall due at meeting "
+                    + due + ", after the share-out at meeting " + n);
+        }
+        Account w = b.writable(i);
+        w.loansOpen = w.loansOpen.clone();
+        Loan l = b.writable(w.loansOpen[0]);
+        l.dueMeeting = (int) due;
+        l.termPeriods += r.extraPeriods();
+        l.rescheduledBy = r.decidedBy();
+        w.loansOpen[0] = l;
+    }
+
+    /** The group writes off everything the member owes on loans. */
+    static void writeOff(Books b, Event.LoanWrittenOff e) {
+        int i = b.find(e.member());
+        borrower(b, i, "a write-off");
+        boolean social = b.constitution.loans().writeOffCover() == LoanPolicy.WriteOffCover.SOCIAL_FUND;
+        Account w = b.writable(i);
+        for (Loan open : w.loansOpen) {
+            Loan l = b.writable(open);
+            long out = l.principalOutstanding();
+            long cover = social ? Math.min(out, b.socialFund) : 0;
+            b.socialFund -= cover;
+            b.loanFund += cover;
+            b.writtenOffCovered += cover;
+            b.writtenOffLoss += out - cover;
+            b.outstanding -= out;
+            b.current.writtenOff += out;
+            l.principalWrittenOff = out;
+            l.writtenOffCovered = cover;
+            l.chargesWaived = l.chargesUnpaid();
+            l.writtenOffBy = e.decidedBy();
+            l.writeOffReason = e.reason();
+            l.closedAt = b.meeting;
+            b.closedLoans = b.closedLoans.with(l);
+        }
+        w.loansOpen = Account.NO_LOANS;
+    }
+
+    /** Portfolio at risk: the share of the principal out on loan that is in loans past their due meeting. */
+    static BigDecimal portfolioAtRisk(Books b) {
+        if (b.outstanding == 0) {
+            return BigDecimal.ZERO.setScale(4);
+        }
+        long late = 0;
+        for (Account a : b.accounts) {
+            for (Loan l : a.loansOpen) {
+                if (b.meeting > l.dueMeeting) {
+                    late += l.principalOutstanding();
+                }
+            }
+        }
+        return BigDecimal.valueOf(late).divide(BigDecimal.valueOf(b.outstanding), 4, RoundingMode.HALF_EVEN);
+    }
+}

@@ -1,0 +1,44 @@
+package org.avec;
+
+import java.time.LocalDate;
+
+/**
+ * What happened at one meeting, in minor units: attendance, what came into and went out of each box, and the
+ * boxes as the meeting closed. The open meeting's totals are changed while a new {@link Books} is being built.
+ */
+final class MeetingTotals implements Cloneable {
+    final int meeting;
+    final LocalDate date;
+    int present;
+    int late;
+    int absent;
+    long sharesBought;
+    long savings;
+    long socialIn;
+    long finesCharged;
+    long finesPaid;
+    long grants;
+    long lent;
+    long principalRepaid;
+    long chargesPaid;
+    long penaltiesPaid;
+    long writtenOff;
+    long leaverPayouts;
+    long loanFundAtEnd;
+    long socialFundAtEnd;
+    long outstandingAtEnd;
+
+    MeetingTotals(int meeting, LocalDate date) {
+        this.meeting = meeting;
+        this.date = date;
+    }
+
+    /** A copy with every field. */
+    MeetingTotals copy() {
+        try {
+            return (MeetingTotals) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

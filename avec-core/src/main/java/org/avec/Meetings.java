@@ -1,0 +1,80 @@
+package org.avec;
+
+/**
+ * Meetings and attendance. "Meetings are held in order, on later and later dates, and no meeting is held after
+ * the share-out; each member's attendance is taken once per meeting; a new member joins at a meeting; the cash
+ * counted in each box must equal what the records say."
+ */
+final class Meetings {
+
+    private Meetings() {}
+
+    /** Opens the next meeting, closes the last one's totals, and lets the service charges fall due. */
+    static void open(Books b, Event.MeetingOpened o) {
+        int n = b.constitution.meetings();
+        if (o.meeting() != b.meeting + 1) {
+            throw b.refuse(Rule.MEETING_ORDER, null, "the next meeting is " + (b.meeting + 1) + ", not " + o.meeting());
+        }
+        if (o.meeting() > n) {
+            throw b.refuse(Rule.MEETING_ORDER, null, "the cycle has " + n + " meetings; meeting " + o.meeting()
+                    + " is after the share-out");
+        }
+        if (b.date != null && !o.date().isAfter(b.date)) {
+            throw b.refuse(Rule.MEETING_ORDER, null, "meeting " + o.meeting() + " on " + o.date()
+                    + " is not after meeting " + b.meeting + " on " + b.date);
+        }
+        if (b.current != null) {
+            b.closeTotals();
+            b.pastMeetings = b.pastMeetings.with(b.current);
+        }
+        b.meeting = o.meeting();
+        b.date = o.date();
+        b.current = new MeetingTotals(b.meeting, b.date);
+        Charges.assess(b);
+    }
+
+    /** A new member joins: "each member joins once". */
+    static void join(Books b, Event.MemberJoined j) {
+        if (b.table.position(j.member()) >= 0) {
+            throw b.refuse(Rule.MEMBER_ALREADY_JOINED, j.member(), "a member with id '" + j.member() + "' joined already");
+        }
+        b.add(new Account(j.member(), j.name(), b.meeting));
+    }
+
+    /** Takes a member's attendance, once per meeting. */
+    static void attend(Books b, Event.Attendance at) {
+        int i = b.active(at.member());
+        if (b.accounts[i].lastAttendanceMeeting == b.meeting) {
+            throw b.refuse(Rule.ATTENDANCE_ONCE, at.member(), "attendance was already taken for this member at this meeting");
+        }
+        Account a = b.writable(i);
+        a.lastAttendanceMeeting = b.meeting;
+        switch (at.presence()) {
+            case PRESENT -> {
+                a.present++;
+                b.current.present++;
+            }
+            case LATE -> {
+                a.late++;
+                b.current.late++;
+            }
+            default -> {
+                a.absent++;
+                b.current.absent++;
+            }
+        }
+    }
+
+    /** The cash counted in both boxes must equal the records. */
+    static void countCash(Books b, Event.CashCounted c) {
+        MinorUnits.requireCurrency(b.currency, c.currency(), b.meeting, null, "the cash counted",
+                MinorUnits.format(c.loanFund()));
+        long lf = c.loanFundMinor();
+        long sf = c.socialFundMinor();
+        if (lf != b.loanFund || sf != b.socialFund) {
+            throw b.refuse(Rule.CASH_COUNT, null, "counted " + b.fmt(lf) + " in the loan fund and " + b.fmt(sf)
+                    + " in the social fund, but the records say " + b.fmt(b.loanFund) + " and " + b.fmt(b.socialFund)
+                    + " (differences " + b.fmt(lf - b.loanFund) + " and " + b.fmt(sf - b.socialFund) + ")");
+        }
+    }
+}

@@ -207,8 +207,7 @@ final class Books implements Cloneable {
 
     /** An event's amount in minor units, once it is known to be in the group's currency. */
     long amount(MemberAmount e, String what) {
-        MinorUnits.requireCurrency(currency, e.currency(), meeting, e.member(), what,
-                MinorUnits.format(e.minor(), e.currency()));
+        MinorUnits.requireCurrency(currency, e.currency(), e.minor(), meeting, e.member(), what);
         return e.minor();
     }
 

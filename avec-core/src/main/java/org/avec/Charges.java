@@ -1,7 +1,5 @@
 package org.avec;
 
-import java.math.BigDecimal;
-
 /**
  * Service charges and late penalties. "A loan pays a service charge at the rate the constitution sets, once every
  * charging period (for example 10% every 4 meetings): flat on the principal lent, or on the principal still owed
@@ -32,19 +30,22 @@ final class Charges {
                 if (p.method() != LoanPolicy.ChargingMethod.UP_FRONT && meeting > loan.issuedAt
                         && (meeting - loan.issuedAt) % period == 0) {
                     long base = p.method() == LoanPolicy.ChargingMethod.FLAT ? loan.principal : loan.principalOutstanding();
-                    charge = charge(b.constitution, p.rate(), base, 1);
+                    charge = charge(b.constitution, p.serviceRate, base, 1);
                 }
                 if (meeting > loan.dueMeeting && (meeting - loan.dueMeeting - 1) % period == 0) {
-                    penalty = charge(b.constitution, p.latePenaltyRate(), loan.principalOutstanding(), 1);
+                    penalty = charge(b.constitution, p.penaltyRate, loan.principalOutstanding(), 1);
                 }
                 if (charge != 0 || penalty != 0) {
-                    if (loans == null) {
-                        loans = a.loansOpen.clone();
-                    }
                     Loan c = b.writable(loan);
                     c.chargesDue = Math.addExact(c.chargesDue, charge);
                     c.penaltiesDue = Math.addExact(c.penaltiesDue, penalty);
-                    loans[k] = c;
+                    if (c != loan) {
+                        // a copy: the account's array is never changed in place, so it gets a new one
+                        if (loans == null) {
+                            loans = a.loansOpen.clone();
+                        }
+                        loans[k] = c;
+                    }
                 }
             }
             if (loans != null) {
@@ -55,11 +56,11 @@ final class Charges {
 
     /** The charge fixed when an up-front loan is made: rate × principal × term. */
     static long upFront(Constitution c, long principal, int termPeriods) {
-        return charge(c, c.loans().rate(), principal, termPeriods);
+        return charge(c, c.loans().serviceRate, principal, termPeriods);
     }
 
     /** rate × base × periods, rounded as the loan policy says, to the minor unit or to the cash unit. */
-    static long charge(Constitution c, BigDecimal rate, long base, int periods) {
+    static long charge(Constitution c, MinorUnits.Rate rate, long base, int periods) {
         LoanPolicy p = c.loans();
         long unit = p.roundingUnit() == LoanPolicy.ChargeRoundingUnit.CASH_UNIT ? c.cashUnitMinor() : 1;
         return MinorUnits.times(rate, base, periods, unit, p.roundingMode());

@@ -133,7 +133,7 @@ public final class Cycle {
      */
     public Cycle recordAll(List<? extends Event> more) {
         // copied first, so that the events checked are the events kept, whatever the caller does with its list
-        Event[] batch = Objects.requireNonNull(more, "events").toArray(new Event[0]);
+        Event[] batch = EventHistory.batchOf(Objects.requireNonNull(more, "events"));
         return new Cycle(constitution, founders, events.with(batch), Recorder.record(books, batch));
     }
 

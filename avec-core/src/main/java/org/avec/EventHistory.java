@@ -1,7 +1,6 @@
 package org.avec;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -38,9 +37,36 @@ final class EventHistory {
         return all;
     }
 
-    /** Every event, oldest first, as an unmodifiable list. */
+    /** Every event, oldest first, as an unmodifiable list that {@link #batchOf} knows. */
     List<Event> toList() {
-        return Collections.unmodifiableList(Arrays.asList(toArray()));
+        return new Events(toArray());
+    }
+
+    /**
+     * The events of a list given to be recorded, as an array that will never change: the list's own array if it is
+     * a list this class made (so a cycle's events replayed into another cost no copy), else a copy.
+     */
+    static Event[] batchOf(List<? extends Event> events) {
+        return events instanceof Events e ? e.events : events.toArray(new Event[0]);
+    }
+
+    /** An unmodifiable list over an array that nothing changes. */
+    private static final class Events extends java.util.AbstractList<Event> implements java.util.RandomAccess {
+        private final Event[] events;
+
+        Events(Event[] events) {
+            this.events = events;
+        }
+
+        @Override
+        public Event get(int index) {
+            return events[index];
+        }
+
+        @Override
+        public int size() {
+            return events.length;
+        }
     }
 
     /** Whether both hold the same events in the same order. */

@@ -25,9 +25,8 @@ final class Lending {
      * large to count is {@code Long.MAX_VALUE}: no loan can reach it, since a loan is also at most the cash in the box.
      */
     static long cap(Books b, Account a) {
-        BigDecimal multiple = b.constitution.loans().maxMultipleOfSavings();
         try {
-            return MinorUnits.times(multiple, a.savings, 1, 1, RoundingMode.FLOOR);
+            return MinorUnits.times(b.constitution.loans().capMultiple, a.savings, 1, 1, RoundingMode.FLOOR);
         } catch (ArithmeticException tooLarge) {
             return Long.MAX_VALUE;
         }
@@ -115,36 +114,39 @@ final class Lending {
 
     /**
      * The account of a member who holds a loan: "there must be a loan outstanding" to repay, reschedule or write
-     * off. {@code what} says what was asked for.
+     * off. {@code what} says what was asked for; a repayment also names its {@code amount} (else -1).
      */
-    static Account borrower(Books b, int i, String what) {
+    static Account borrower(Books b, int i, String what, long amount) {
         Account a = b.accounts[i];
         if (a.loansOpen.length == 0) {
-            throw b.refuse(Rule.LOAN_NONE_OUTSTANDING, a.id, what + " but the member has no loan outstanding");
+            throw b.refuse(Rule.LOAN_NONE_OUTSTANDING, a.id, what + (amount < 0 ? "" : " of " + b.fmt(amount))
+                    + " but the member has no loan outstanding");
         }
         return a;
     }
 
     /** Everything a member still in the group owes on her loans, charges included; refused if she owes nothing. */
     static long owed(Books b, MemberId id) {
-        return borrower(b, b.active(id), "a repayment of everything owed").owedOnLoans();
+        return borrower(b, b.active(id), "a repayment of everything owed", -1).owedOnLoans();
     }
 
     /** A repayment: oldest loan first, charges and penalties before principal. */
     static void repay(Books b, Event.LoanRepaid r) {
         int i = b.active(r.member());
         long amount = b.amount(r, "the repayment");
-        Account a = borrower(b, i, "a repayment of " + b.fmt(amount));
+        Account a = borrower(b, i, "a repayment", amount);
         long owed = a.owedOnLoans();
         if (amount > owed) {
             throw b.refuse(Rule.LOAN_OVERPAYMENT, r.member(), "a repayment of " + b.fmt(amount) + " is more than the "
                     + b.fmt(owed) + " owed (charges and principal)");
         }
         Account w = b.writable(i);
-        Loan[] loans = w.loansOpen.clone();
+        Loan[] loans = w.loansOpen;
+        Loan[] kept = null; // made only if a loan closes or is copied: the array in the account is never changed
         long left = amount;
         int stillOpen = 0;
-        for (Loan l : loans) {
+        for (int k = 0; k < loans.length; k++) {
+            Loan l = loans[k];
             if (left > 0) {
                 l = b.writable(l);
                 long toCharges = Math.min(left, l.chargesDue - l.chargesPaid);
@@ -164,21 +166,32 @@ final class Lending {
                 b.current.penaltiesPaid += toPenalties;
                 b.current.principalRepaid += toPrincipal;
             }
-            if (l.owed() == 0) {
+            boolean closed = l.owed() == 0;
+            if (closed) {
                 l.closedAt = b.meeting;
                 b.closedLoans = b.closedLoans.with(l);
-            } else {
-                loans[stillOpen++] = l;
+            }
+            if (kept == null && (closed || l != loans[k])) {
+                kept = new Loan[loans.length];
+                System.arraycopy(loans, 0, kept, 0, k);
+            }
+            if (!closed) {
+                if (kept != null) {
+                    kept[stillOpen] = l;
+                }
+                stillOpen++;
             }
         }
-        w.loansOpen = java.util.Arrays.copyOf(loans, stillOpen);
+        if (kept != null) {
+            w.loansOpen = stillOpen == 0 ? Account.NO_LOANS : java.util.Arrays.copyOf(kept, stillOpen);
+        }
         b.loanFund = Math.addExact(b.loanFund, amount);
     }
 
     /** The group extends the term of the member's oldest loan; it must still fall due before the share-out. */
     static void reschedule(Books b, Event.LoanRescheduled r) {
         int i = b.active(r.member());
-        Account a = borrower(b, i, "a reschedule");
+        Account a = borrower(b, i, "a reschedule", -1);
         int n = b.constitution.meetings();
         long due = a.loansOpen[0].dueMeeting + (long) r.extraPeriods() * b.constitution.loans().chargingPeriod();
         if (due > n) {
@@ -197,7 +210,7 @@ final class Lending {
     /** The group writes off everything the member owes on loans. */
     static void writeOff(Books b, Event.LoanWrittenOff e) {
         int i = b.find(e.member());
-        borrower(b, i, "a write-off");
+        borrower(b, i, "a write-off", -1);
         boolean social = b.constitution.loans().writeOffCover() == LoanPolicy.WriteOffCover.SOCIAL_FUND;
         Account w = b.writable(i);
         for (Loan open : w.loansOpen) {

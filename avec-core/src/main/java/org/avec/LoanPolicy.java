@@ -56,6 +56,10 @@ public final class LoanPolicy {
     private final int maxLoansAtOnce;
     private final int chargingPeriod;
     private final BigDecimal rate;
+    /** The rates, read once for the engine's arithmetic. */
+    final MinorUnits.Rate serviceRate;
+    final MinorUnits.Rate penaltyRate;
+    final MinorUnits.Rate capMultiple;
     private final ChargingMethod method;
     private final int maxTermPeriods;
     private final int closingMeetings;
@@ -91,6 +95,9 @@ public final class LoanPolicy {
         this.maxLoansAtOnce = b.maxLoansAtOnce;
         this.chargingPeriod = b.chargingPeriod;
         this.rate = b.rate;
+        this.serviceRate = new MinorUnits.Rate(b.rate);
+        this.penaltyRate = new MinorUnits.Rate(b.latePenaltyRate);
+        this.capMultiple = new MinorUnits.Rate(b.maxMultipleOfSavings);
         this.method = b.method;
         this.maxTermPeriods = b.maxTermPeriods;
         this.closingMeetings = b.closingMeetings;

@@ -67,8 +67,7 @@ final class Meetings {
 
     /** The cash counted in both boxes must equal the records. */
     static void countCash(Books b, Event.CashCounted c) {
-        MinorUnits.requireCurrency(b.currency, c.currency(), b.meeting, null, "the cash counted",
-                MinorUnits.format(c.loanFund()));
+        MinorUnits.requireCurrency(b.currency, c.currency(), c.loanFundMinor(), b.meeting, null, "the cash counted");
         long lf = c.loanFundMinor();
         long sf = c.socialFundMinor();
         if (lf != b.loanFund || sf != b.socialFund) {

@@ -104,28 +104,25 @@ final class MinorUnits {
     }
 
     /**
-     * The one check that an amount is in the group's currency: "all amounts are in the group's currency".
+     * The one check that an amount is in the group's currency: "all amounts are in the group's currency". The
+     * amount is {@code minor} units of {@code given}.
      *
-     * @param group the group's currency
-     * @param amount the amount given
-     * @param meeting the meeting open (0 outside a cycle)
-     * @param member the member concerned, or null
-     * @param what what the amount is, in the group's words
-     * @throws RuleViolationException ({@link Rule#GROUP_CURRENCY}) if the currencies differ
+     * @throws RuleViolationException ({@link Rule#GROUP_CURRENCY}) naming the meeting (0 outside a cycle), the
+     *     member (or null) and what the amount is, if the currencies differ
      */
-    static void requireCurrency(CurrencyUnit group, CurrencyUnit given, int meeting, MemberId member, String what,
-            String amountText) {
+    static void requireCurrency(CurrencyUnit group, CurrencyUnit given, long minor, int meeting, MemberId member,
+            String what) {
         if (!group.equals(given)) {
             throw new RuleViolationException(Rule.GROUP_CURRENCY, meeting, member, "currencies differ: " + what + " is "
-                    + amountText + " but the group saves in " + group.getCurrencyCode());
+                    + format(minor, given) + " but the group saves in " + group.getCurrencyCode());
         }
     }
 
     /** Reads an amount given for the group: in the group's currency, as exact minor units. */
     static long inGroupCurrency(CurrencyUnit group, MonetaryAmount amount, String what) {
-        Objects.requireNonNull(amount, what);
-        requireCurrency(group, amount.getCurrency(), 0, null, what, format(amount));
-        return minor(amount, what);
+        long minor = minor(amount, what);
+        requireCurrency(group, amount.getCurrency(), minor, 0, null, what);
+        return minor;
     }
 
     /** An amount of {@code minor} minor units of {@code currency}. */
@@ -164,6 +161,30 @@ final class MinorUnits {
     // ------------------------------------------------------------------ a rate times an amount
 
     /**
+     * A rate (10% as 0.10, a cap of 3 × savings as 3) read once into the form the fast path of {@link #times} uses:
+     * unscaled ÷ 10^scale, or {@code fits} false when it has no such form in a {@code long}.
+     */
+    static final class Rate {
+        final BigDecimal value;
+        final long unscaled;
+        final int scale;
+        final boolean fits;
+
+        Rate(BigDecimal value) {
+            this.value = value;
+            this.scale = value.scale();
+            this.fits = scale >= 0 && scale <= 18 && value.signum() >= 0 && value.precision() <= 18;
+            this.unscaled = fits ? value.unscaledValue().longValueExact() : -1;
+        }
+    }
+
+    /** rate × base × periods, as {@link #times(BigDecimal, long, int, long, RoundingMode)}, for a rate read once. */
+    static long times(Rate rate, long base, int periods, long unit, RoundingMode mode) {
+        long fast = rate.fits ? timesInLongs(rate.unscaled, rate.scale, base, periods, unit, mode) : -1;
+        return fast >= 0 ? fast : timesExact(rate.value, base, periods, unit, mode);
+    }
+
+    /**
      * rate × base × periods, rounded by {@code mode} to a whole number of {@code unit}s (a service charge rounded to
      * the cash unit, or a loan cap rounded down to the minor unit). Never negative for a rate and base that are not.
      *
@@ -189,10 +210,17 @@ final class MinorUnits {
      */
     static long timesInLongs(BigDecimal rate, long base, int periods, long unit, RoundingMode mode) {
         int scale = rate.scale();
-        if (scale < 0 || scale > 18 || rate.signum() < 0 || base < 0 || periods < 0 || rate.precision() > 18) {
+        if (scale < 0 || scale > 18 || rate.signum() < 0 || rate.precision() > 18) {
             return -1;
         }
-        long r = rate.unscaledValue().longValue();
+        return timesInLongs(rate.unscaledValue().longValue(), scale, base, periods, unit, mode);
+    }
+
+    /** The fast path for a rate of {@code r} ÷ 10^scale, with r not negative and scale from 0 to 18. */
+    static long timesInLongs(long r, int scale, long base, int periods, long unit, RoundingMode mode) {
+        if (base < 0 || periods < 0) {
+            return -1;
+        }
         long hi = Math.multiplyHigh(r, base);
         long rb = r * base;
         if (hi != 0 || rb < 0) {

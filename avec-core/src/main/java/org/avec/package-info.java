@@ -37,6 +37,37 @@
  * it, out on loan, or paid out to someone. {@link org.avec.Allocation} is the splitting rule used at
  * share-out.
  *
- * <p>All types in this package are immutable and thread-safe.
+ * <h2>Where each rule lives</h2>
+ * The public types are the group's vocabulary: {@link org.avec.Constitution} (with {@link org.avec.LoanPolicy} and
+ * {@link org.avec.ShareOutPolicy}), {@link org.avec.Cycle}, {@link org.avec.Event}, {@link org.avec.ShareOut} and
+ * the values they give ({@link org.avec.MemberAccount}, {@link org.avec.LoanStatement},
+ * {@link org.avec.MeetingSummary}, {@link org.avec.ShareOutLine}), {@link org.avec.Allocation}, and the refusals
+ * ({@link org.avec.Rule}, {@link org.avec.RuleViolationException}). {@code Cycle} keeps the records and
+ * delegates; it holds no rule. The rules live in package-private classes named after the group's rule areas,
+ * each opening with its rule in the group's words:
+ * <table class="striped">
+ *   <caption>The engine's files</caption>
+ *   <tr><th>file</th><th>what it knows</th></tr>
+ *   <tr><td>{@code Recorder}</td><td>applies events in order; "events belong to the meeting that is open"</td></tr>
+ *   <tr><td>{@code Meetings}</td><td>meetings in order, attendance, new members, the cash count</td></tr>
+ *   <tr><td>{@code Savings}</td><td>shares and savings, the social fund (contributions and grants), fines</td></tr>
+ *   <tr><td>{@code Lending}</td><td>the loan cap and the cash-in-box limit (both for refusing a loan and for a
+ *       member's borrowing capacity), repayments, reschedules, write-offs, portfolio at risk</td></tr>
+ *   <tr><td>{@code Charges}</td><td>service charges (flat, declining, up front) and late penalties</td></tr>
+ *   <tr><td>{@code Leaving}</td><td>the settlement of a member who leaves mid-cycle</td></tr>
+ *   <tr><td>{@code Sharing}</td><td>the share-out: value per share, debts netted, rounding, remainder</td></tr>
+ *   <tr><td>{@code Reports}</td><td>the public values read from the books (no rule of its own)</td></tr>
+ *   <tr><td>{@code Books}</td><td>the state the rule areas change: boxes, running totals, accounts, loans;
+ *       copied once per recording, published unchanged; the refusal for an unknown or departed member</td></tr>
+ *   <tr><td>{@code Account}, {@code Loan}, {@code MeetingTotals}</td><td>one member's account, one loan, one
+ *       meeting's totals, inside the books</td></tr>
+ *   <tr><td>{@code MemberTable}</td><td>who is in the group (each member once) and where her account is</td></tr>
+ *   <tr><td>{@code MinorUnits}</td><td>the arithmetic of money: reading an amount, a rate times an amount, a part
+ *       of a total by weight; the one check that an amount is in the group's currency</td></tr>
+ *   <tr><td>{@code History}, {@code EventHistory}</td><td>what a cycle closed, and its events, shared between
+ *       cycle values without copying</td></tr>
+ * </table>
+ *
+ * <p>All public types in this package are immutable and thread-safe.
  */
 package org.avec;

@@ -24,6 +24,7 @@ class ReplayBenchmarkTest {
             assertThat(sum).isEqualTo(b.avec().totalPaidOut().getNumber().numberValue(java.math.BigDecimal.class)
                     .movePointRight(2).longValueExact());
             assertThat(b.readEvents()).isEqualTo(b.readEvents()).isNotZero();
+            assertThat(b.naiveMoneta()).hasSize(size[0]);
             assertThat(b.avecWithLines()).isEqualTo(b.avec().lines()).hasSize(b.avec().lines().size()).isNotEmpty();
         }
     }

@@ -49,6 +49,7 @@ public class ReplayBenchmark {
     List<Member> founders;
     List<Event> events;
     Reference reference;
+    NaiveMoneta naive;
     /** Nothing carried in from a last cycle (made once: the reference makes no amounts either). */
     javax.money.MonetaryAmount zero;
 
@@ -62,6 +63,8 @@ public class ReplayBenchmark {
         events = cycle.events();
         reference = Reference.of(constitution, founders, events);
         long[] expected = reference.replayAndShareOut();
+        naive = new NaiveMoneta(constitution, founders, events);
+        java.util.List<javax.money.MonetaryAmount> naiveNet = naive.replayAndShareOut();
         ShareOut s = avec();
         for (int i = 0; i < founders.size(); i++) {
             MemberAccount a = cycle.member(founders.get(i).id());
@@ -69,6 +72,10 @@ public class ReplayBenchmark {
             if (avecNet != expected[i]) {
                 throw new IllegalStateException("the reference and avec differ for " + a.id() + ": " + expected[i]
                         + " vs " + avecNet);
+            }
+            if (Reference.minor(naiveNet.get(i)) != expected[i]) {
+                throw new IllegalStateException("the reference and the naive Moneta fold differ for " + a.id() + ": "
+                        + expected[i] + " vs " + naiveNet.get(i));
             }
         }
     }
@@ -108,55 +115,27 @@ public class ReplayBenchmark {
     }
 
     /**
-     * Only reading the events avec is given: each event's kind, meeting, member id and amounts in minor units,
-     * with no rule checked and no state kept. This is what any engine fed these event objects pays before it does
-     * anything; the reference does not pay it, because it reads arrays made from the events outside the
-     * measurement.
+     * Only reading the events as avec's engine reads them: each event's kind, meeting, member id and amounts in the
+     * minor units the event holds, with no rule checked and no state kept ({@link org.avec.EngineReads}). This is
+     * what avec pays before it does anything; the reference does not pay it, because it reads arrays made from the
+     * events outside the measurement.
      *
      * @return a sum of what was read, so that nothing is optimised away
      */
     @Benchmark
     public long readEvents() {
-        long s = 0;
-        for (Event e : events) {
-            s += e.meeting();
-            if (e instanceof Event.Attendance a) {
-                s += a.member().value().hashCode() + a.presence().ordinal();
-            } else if (e instanceof Event.SharesBought b) {
-                s += b.member().value().hashCode() + b.shares();
-            } else if (e instanceof Event.SocialFundPaid p) {
-                s += p.member().value().hashCode() + minor(p.amount());
-            } else if (e instanceof Event.FineCharged f) {
-                s += f.member().value().hashCode() + f.fine().hashCode();
-            } else if (e instanceof Event.FinePaid f) {
-                s += f.member().value().hashCode() + minor(f.amount());
-            } else if (e instanceof Event.LoanIssued l) {
-                s += l.member().value().hashCode() + minor(l.principal()) + l.termPeriods();
-            } else if (e instanceof Event.LoanRepaid r) {
-                s += r.member().value().hashCode() + minor(r.amount());
-            } else if (e instanceof Event.GrantPaid g) {
-                s += g.member().value().hashCode() + minor(g.amount());
-            } else if (e instanceof Event.CashCounted c) {
-                s += minor(c.loanFund()) + minor(c.socialFund());
-            } else if (e instanceof Event.MemberLeft l) {
-                s += l.member().value().hashCode();
-            }
-        }
-        return s;
+        return org.avec.EngineReads.read(events);
     }
 
     /**
-     * An amount in minor units (MAD, 2 decimals) the cheapest way Moneta allows, as avec reads Moneta's own amounts:
-     * the stripped decimal, scaled to whole units only when it has decimals, times the power of ten left.
+     * The same fold as the reference written with Moneta {@code Money} arithmetic and no rules ({@link NaiveMoneta}).
+     *
+     * @return each member's net payout
      */
-    private static long minor(javax.money.MonetaryAmount a) {
-        java.math.BigDecimal v = ((org.javamoney.moneta.Money) a).getNumberStripped();
-        int scale = v.scale();
-        long unscaled = (scale == 0 ? v : v.scaleByPowerOfTen(scale)).longValueExact();
-        return unscaled * TENS[2 - scale];
+    @Benchmark
+    public java.util.List<javax.money.MonetaryAmount> naiveMoneta() {
+        return naive.replayAndShareOut();
     }
-
-    private static final long[] TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     /**
      * The floor: the same work with long arithmetic and arrays.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 
 /**
  * The group's books after some events, in exact minor units: the two boxes, the running totals of what entered
@@ -71,7 +72,24 @@ final class Books implements Cloneable {
         this.currency = constitution.currency();
     }
 
-    /** The books at the start of a cycle: what was carried in, and the founders. */
+    /**
+     * The books at the start of a cycle: what was carried in (in the group's currency, not negative), and the
+     * founders (each once).
+     */
+    static Books opening(Constitution c, MonetaryAmount carriedCapital, MonetaryAmount carriedSocialFund,
+            List<Member> founders) {
+        return opening(c, carried(c, carriedCapital, "the capital carried in"),
+                carried(c, carriedSocialFund, "the social fund carried in"), founders);
+    }
+
+    private static long carried(Constitution c, MonetaryAmount amount, String what) {
+        long minor = MinorUnits.inGroupCurrency(c.currency(), amount, what);
+        if (minor < 0) {
+            throw new IllegalArgumentException(what + " must not be negative: " + MinorUnits.format(amount));
+        }
+        return minor;
+    }
+
     static Books opening(Constitution c, long capital, long social, List<Member> founders) {
         Books b = new Books(c);
         b.carriedCapital = capital;

@@ -80,18 +80,9 @@ public final class Cycle {
     public static Cycle start(Constitution constitution, MonetaryAmount carriedCapital,
             MonetaryAmount carriedSocialFund, Collection<Member> members) {
         Objects.requireNonNull(constitution, "constitution");
-        long capital = opening(constitution, carriedCapital, "the capital carried in");
-        long social = opening(constitution, carriedSocialFund, "the social fund carried in");
         List<Member> list = List.copyOf(Objects.requireNonNull(members, "members"));
-        return new Cycle(constitution, list, EventHistory.EMPTY, Books.opening(constitution, capital, social, list));
-    }
-
-    private static long opening(Constitution c, MonetaryAmount amount, String what) {
-        long minor = MinorUnits.inGroupCurrency(c.currency(), amount, what);
-        if (minor < 0) {
-            throw new IllegalArgumentException(what + " must not be negative: " + MinorUnits.format(amount));
-        }
-        return minor;
+        return new Cycle(constitution, list, EventHistory.EMPTY,
+                Books.opening(constitution, carriedCapital, carriedSocialFund, list));
     }
 
     /**
@@ -137,7 +128,7 @@ public final class Cycle {
         return new Cycle(constitution, founders, events.with(batch), Recorder.record(books, batch));
     }
 
-    private int open() {
+    private int meetingNow() {
         return books.meeting;
     }
 
@@ -149,7 +140,7 @@ public final class Cycle {
      * @throws RuleViolationException if the cycle has no more meetings or the date is not after the last
      */
     public Cycle openMeeting(LocalDate date) {
-        return record(new Event.MeetingOpened(open() + 1, date));
+        return record(new Event.MeetingOpened(meetingNow() + 1, date));
     }
 
     /**
@@ -160,7 +151,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle join(String id, String name) {
-        return record(new Event.MemberJoined(open(), MemberId.of(id), name));
+        return record(new Event.MemberJoined(meetingNow(), MemberId.of(id), name));
     }
 
     /**
@@ -171,7 +162,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle attend(String id, Event.Presence presence) {
-        return record(new Event.Attendance(open(), MemberId.of(id), presence));
+        return record(new Event.Attendance(meetingNow(), MemberId.of(id), presence));
     }
 
     /**
@@ -182,7 +173,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle buyShares(String id, int shares) {
-        return record(new Event.SharesBought(open(), MemberId.of(id), shares));
+        return record(new Event.SharesBought(meetingNow(), MemberId.of(id), shares));
     }
 
     /**
@@ -192,7 +183,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle paySocialFund(String id) {
-        return record(new Event.SocialFundPaid(open(), MemberId.of(id), constitution.socialFund()));
+        return record(new Event.SocialFundPaid(meetingNow(), MemberId.of(id), constitution.socialFund()));
     }
 
     /**
@@ -203,7 +194,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle fine(String id, String fine) {
-        return record(new Event.FineCharged(open(), MemberId.of(id), fine));
+        return record(new Event.FineCharged(meetingNow(), MemberId.of(id), fine));
     }
 
     /**
@@ -214,7 +205,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle payFine(String id, MonetaryAmount amount) {
-        return record(new Event.FinePaid(open(), MemberId.of(id), amount));
+        return record(new Event.FinePaid(meetingNow(), MemberId.of(id), amount));
     }
 
     /**
@@ -226,7 +217,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle grant(String id, MonetaryAmount amount, String reason) {
-        return record(new Event.GrantPaid(open(), MemberId.of(id), amount, reason));
+        return record(new Event.GrantPaid(meetingNow(), MemberId.of(id), amount, reason));
     }
 
     /**
@@ -238,7 +229,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle lend(String id, MonetaryAmount principal, int termPeriods) {
-        return record(new Event.LoanIssued(open(), MemberId.of(id), principal, termPeriods));
+        return record(new Event.LoanIssued(meetingNow(), MemberId.of(id), principal, termPeriods));
     }
 
     /**
@@ -249,7 +240,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle repay(String id, MonetaryAmount amount) {
-        return record(new Event.LoanRepaid(open(), MemberId.of(id), amount));
+        return record(new Event.LoanRepaid(meetingNow(), MemberId.of(id), amount));
     }
 
     /**
@@ -272,7 +263,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle reschedule(String id, int extraPeriods, String decidedBy) {
-        return record(new Event.LoanRescheduled(open(), MemberId.of(id), extraPeriods, decidedBy));
+        return record(new Event.LoanRescheduled(meetingNow(), MemberId.of(id), extraPeriods, decidedBy));
     }
 
     /**
@@ -284,7 +275,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle writeOff(String id, String decidedBy, String reason) {
-        return record(new Event.LoanWrittenOff(open(), MemberId.of(id), decidedBy, reason));
+        return record(new Event.LoanWrittenOff(meetingNow(), MemberId.of(id), decidedBy, reason));
     }
 
     /**
@@ -294,7 +285,7 @@ public final class Cycle {
      * @return the new cycle, never null
      */
     public Cycle leave(String id) {
-        return record(new Event.MemberLeft(open(), MemberId.of(id)));
+        return record(new Event.MemberLeft(meetingNow(), MemberId.of(id)));
     }
 
     /**
@@ -306,7 +297,7 @@ public final class Cycle {
      * @throws RuleViolationException if a count differs from the records
      */
     public Cycle countCash(MonetaryAmount loanFund, MonetaryAmount socialFund) {
-        return record(new Event.CashCounted(open(), loanFund, socialFund));
+        return record(new Event.CashCounted(meetingNow(), loanFund, socialFund));
     }
 
     // ------------------------------------------------------------------ queries

@@ -325,26 +325,58 @@ final class MinorUnits {
         }
         long extra = (total - given) / unit;
         if (distribute && extra > 0) {
-            // the remainder of each part, total × w mod (sum × unit), compared exactly
-            BigInteger den = BigInteger.valueOf(sum).multiply(BigInteger.valueOf(unit));
-            BigInteger[] rest = new BigInteger[n];
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                rest[i] = BigInteger.valueOf(total).multiply(BigInteger.valueOf(weights[i])).mod(den);
-                order[i] = i;
+            // each part's remainder, total × w − part × sum (the same order as total × w mod (sum × unit)): in longs
+            // when every product fits, else exactly
+            boolean inLongs = true;
+            for (int i = 0; i < n && inLongs; i++) {
+                inLongs = Math.multiplyHigh(total, weights[i]) == 0 && total * weights[i] >= 0
+                        && Math.multiplyHigh(parts[i], sum) == 0 && parts[i] * sum >= 0;
             }
-            java.util.Arrays.sort(order, (a, b) -> {
-                int c = rest[b].compareTo(rest[a]);
-                if (c != 0) {
-                    return c;
+            final boolean fits = inLongs;
+            long[] small = fits ? new long[n] : null;
+            BigInteger[] big = fits ? null : new BigInteger[n];
+            for (int i = 0; i < n; i++) {
+                if (fits) {
+                    small[i] = total * weights[i] - parts[i] * sum;
+                } else {
+                    big[i] = BigInteger.valueOf(total).multiply(BigInteger.valueOf(weights[i]))
+                            .subtract(BigInteger.valueOf(parts[i]).multiply(BigInteger.valueOf(sum)));
                 }
-                c = Long.compare(weights[b], weights[a]);
-                return c != 0 ? c : Integer.compare(a, b);
-            });
+            }
+            int[] order = largestFirst(n, (a, b) -> fits ? Long.compare(small[b], small[a]) : big[b].compareTo(big[a]),
+                    weights);
             for (int k = 0; k < extra; k++) {
                 parts[order[k]] += unit;
             }
         }
         return parts;
+    }
+
+    /** Positions 0..n-1 ordered by {@code byRemainder}, then by larger weight, then by position. */
+    private static int[] largestFirst(int n, java.util.function.IntBinaryOperator byRemainder, long[] weights) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        // insertion sort: a group has tens of members, and this keeps the order stable without boxing
+        for (int i = 1; i < n; i++) {
+            int x = order[i];
+            int j = i - 1;
+            while (j >= 0 && before(x, order[j], byRemainder, weights)) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+        }
+        return order;
+    }
+
+    private static boolean before(int a, int b, java.util.function.IntBinaryOperator byRemainder, long[] weights) {
+        int c = byRemainder.applyAsInt(a, b);
+        if (c != 0) {
+            return c < 0;
+        }
+        c = Long.compare(weights[b], weights[a]);
+        return c != 0 ? c < 0 : a < b;
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 // Moneta says which MathContext it uses the first time it is used; a trainer's audience does not need to see it.
-var monetaLog = java.util.logging.Logger.getLogger("org.javamoney.moneta");
-monetaLog.setLevel(java.util.logging.Level.WARNING);
+org.avec.examples.QuietMoneta.please();
 
 /** A piece of text that JShell prints as it is (a plain String would be printed in quotes with \n). */
 record Text(String text) {
@@ -140,9 +139,9 @@ ShareOut shareOutWithRemainder() {
 /** The statement of a share-out in a language: statement(shareOutWithRemainder(), "fr-MA") or "ar-MA". */
 Text statement(ShareOut s, String languageTag) { return new Text(Statement.of(s, Locale.forLanguageTag(languageTag))); }
 
-/** What this session offers. */
-Text help() {
-    return new Text(String.join("\n",
+/** What this session offers, printed whole (a value would be cut short by JShell after 1,000 characters). */
+void help() {
+    System.out.println(String.join("\n",
         "Scenarios (type the name with its brackets and press Enter):",
         "  firstMonth()             a small group's first month: shares, social fund, a late and an absent member",
         "  flatVersusDeclining()    one loan of 120 MAD charged flat and on the declining balance",

@@ -4,7 +4,8 @@
  */
 module org.avec {
     requires transitive java.money;
-    requires org.javamoney.moneta;
+    // every example of avec makes amounts with Moneta's Money: a module that requires org.avec reads it too
+    requires transitive org.javamoney.moneta;
 
     exports org.avec;
 }

@@ -38,19 +38,13 @@ final class Books implements Cloneable {
     long carriedCapital;
     long carriedSocial;
     long savingsIn;
-    long socialIn;
     long finesPaid;
     long chargesPaid;
     long penaltiesPaid;
-    long grantsOut;
-    long lent;
-    long principalRepaid;
-    long writtenOffCovered;
     long writtenOffLoss;
     long leaverSettlements;
     long outstanding;
     long activeShares;
-    long activeShareMeetings;
 
     /** While these books are being built: what the build owns and may change in place. Null once published. */
     private Build build;
@@ -150,12 +144,17 @@ final class Books implements Cloneable {
                 return w.lastPosition;
             }
             int next = w.lastPosition + 1;
-            if (w.lastKey != null && next < accounts.length && key.equals(accounts[next].id.value())) {
+            if (next < accounts.length && w.lastKey != null && key.equals(accounts[next].id.value())) {
                 w.lastKey = key;
                 w.lastPosition = next;
                 return next;
             }
         }
+        return lookUp(id, w);
+    }
+
+    /** The table's answer, kept out of {@link #find} so that the usual path stays small enough to be inlined. */
+    private int lookUp(MemberId id, Build w) {
         int i = table.position(id);
         if (i < 0) {
             throw refuse(Rule.MEMBER_UNKNOWN, id, "no member with id '" + id + "' has joined the group");
@@ -179,10 +178,15 @@ final class Books implements Cloneable {
      */
     int active(MemberId id) {
         int i = find(id);
-        if (!accounts[i].active()) {
-            throw refuse(Rule.MEMBER_LEFT, id, "the member left the group at meeting " + accounts[i].leftAt);
+        if (accounts[i].leftAt != 0) {
+            throw departed(accounts[i]);
         }
         return i;
+    }
+
+    /** The refusal for a member who has left: "a member who has left takes no further part". */
+    RuleViolationException departed(Account a) {
+        return refuse(Rule.MEMBER_LEFT, a.id, "the member left the group at meeting " + a.leftAt);
     }
 
     /** Adds a new member's account; the caller has checked that the id is new. */

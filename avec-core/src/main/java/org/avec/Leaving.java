@@ -29,7 +29,6 @@ final class Leaving {
         w.finesWaived += w.finesOwed();
         w.settlement = gross;
         b.activeShares -= w.shares;
-        b.activeShareMeetings -= w.shareMeetings;
         b.finesPaid += fines;
         b.leaverSettlements += gross;
         b.loanFund -= net;

@@ -33,46 +33,65 @@ final class Lending {
     }
 
     /**
-     * Why a loan of {@code principal} to the member at {@code i} would be refused now, or null if it would be made.
-     * With {@code principal} 0 it answers whether she may borrow anything at all (the limits on amounts aside).
+     * The rule that would refuse a loan of {@code principal} for {@code termPeriods} to the member now, or null if it
+     * would be made: the one place the lending rules are checked, for a loan and for a member's capacity alike. With
+     * {@code principal} 0 it answers whether she may borrow anything at all. It makes no message (see
+     * {@link #refusal}), so asking costs nothing.
      */
-    static RuleViolationException refusal(Books b, int i, long principal, int termPeriods) {
-        Account a = b.accounts[i];
+    static Rule refusedBy(Books b, Account a, long principal, int termPeriods) {
         LoanPolicy p = b.constitution.loans();
         int n = b.constitution.meetings();
-        int lastLending = n - p.closingMeetings();
+        int now = Math.max(b.meeting, 1);
         if (!a.active()) {
-            return b.refuse(Rule.MEMBER_LEFT, a.id, "the member left the group at meeting " + a.leftAt);
+            return Rule.MEMBER_LEFT;
         }
-        if (Math.max(b.meeting, 1) > lastLending) {
-            return b.refuse(Rule.LOAN_CLOSING_MEETINGS, a.id, "no new loans after meeting " + lastLending + " of "
-                    + n + " (the last " + p.closingMeetings() + " meetings before share-out)");
+        if (now > n - p.closingMeetings()) {
+            return Rule.LOAN_CLOSING_MEETINGS;
         }
-        if (termPeriods > p.maxTermPeriods()) {
-            return b.refuse(Rule.LOAN_TERM, a.id, "a term of " + termPeriods + " periods is longer than the "
-                    + p.maxTermPeriods() + " allowed");
-        }
-        long due = Math.max(b.meeting, 1) + (long) termPeriods * p.chargingPeriod();
-        if (due > n) {
-            return b.refuse(Rule.LOAN_TERM, a.id, "a loan of " + termPeriods + " periods of " + p.chargingPeriod()
-                    + " meetings would fall due at meeting " + due + ", after the share-out at meeting " + n);
+        if (termPeriods > p.maxTermPeriods() || now + (long) termPeriods * p.chargingPeriod() > n) {
+            return Rule.LOAN_TERM;
         }
         if (a.loansOpen.length >= p.maxLoansAtOnce()) {
-            return b.refuse(Rule.LOANS_AT_ONCE, a.id, "the member already holds " + a.loansOpen.length
-                    + " loan(s); at most " + p.maxLoansAtOnce() + " at once");
+            return Rule.LOANS_AT_ONCE;
         }
-        long cap = cap(b, a);
-        long owed = a.principalOutstanding();
-        if (principal > cap - owed) {
-            return b.refuse(Rule.LOAN_CAP, a.id, "a loan of " + b.fmt(principal) + " with " + b.fmt(owed)
-                    + " already outstanding is more than " + p.maxMultipleOfSavings().stripTrailingZeros().toPlainString()
-                    + " x savings of " + b.fmt(a.savings) + " = " + b.fmt(cap));
+        if (principal > cap(b, a) - a.principalOutstanding()) {
+            return Rule.LOAN_CAP;
         }
         if (principal > b.loanFund) {
-            return b.refuse(Rule.LOAN_FUND_CASH, a.id, "a loan of " + b.fmt(principal) + " is more than the "
-                    + b.fmt(b.loanFund) + " cash in the loan fund");
+            return Rule.LOAN_FUND_CASH;
         }
         return null;
+    }
+
+    /** The refusal, with its figures, of a loan that {@link #refusedBy} refuses by {@code rule}. */
+    static RuleViolationException refusal(Books b, Account a, Rule rule, long principal, int termPeriods) {
+        LoanPolicy p = b.constitution.loans();
+        int n = b.constitution.meetings();
+        switch (rule) {
+            case MEMBER_LEFT:
+                return b.departed(a);
+            case LOAN_CLOSING_MEETINGS:
+                return b.refuse(rule, a.id, "no new loans after meeting " + (n - p.closingMeetings()) + " of " + n
+                        + " (the last " + p.closingMeetings() + " meetings before share-out)");
+            case LOAN_TERM:
+                if (termPeriods > p.maxTermPeriods()) {
+                    return b.refuse(rule, a.id, "a term of " + termPeriods + " periods is longer than the "
+                            + p.maxTermPeriods() + " allowed");
+                }
+                return b.refuse(rule, a.id, "a loan of " + termPeriods + " periods of " + p.chargingPeriod()
+                        + " meetings would fall due at meeting " + (Math.max(b.meeting, 1) + (long) termPeriods
+                        * p.chargingPeriod()) + ", after the share-out at meeting " + n);
+            case LOANS_AT_ONCE:
+                return b.refuse(rule, a.id, "the member already holds " + a.loansOpen.length + " loan(s); at most "
+                        + p.maxLoansAtOnce() + " at once");
+            case LOAN_CAP:
+                return b.refuse(rule, a.id, "a loan of " + b.fmt(principal) + " with " + b.fmt(a.principalOutstanding())
+                        + " already outstanding is more than " + p.maxMultipleOfSavings().stripTrailingZeros().toPlainString()
+                        + " x savings of " + b.fmt(a.savings) + " = " + b.fmt(cap(b, a)));
+            default: // LOAN_FUND_CASH
+                return b.refuse(rule, a.id, "a loan of " + b.fmt(principal) + " is more than the " + b.fmt(b.loanFund)
+                        + " cash in the loan fund");
+        }
     }
 
     /**
@@ -80,8 +99,7 @@ final class Lending {
      * the box both allow, or zero if any other rule would refuse a loan.
      */
     static long capacity(Books b, Account a) {
-        int i = b.find(a.id);
-        if (refusal(b, i, 0, 1) != null) {
+        if (refusedBy(b, a, 0, 1) != null) {
             return 0;
         }
         return Math.max(0, Math.min(cap(b, a) - a.principalOutstanding(), b.loanFund));
@@ -91,23 +109,21 @@ final class Lending {
     static void issue(Books b, Event.LoanIssued e) {
         int i = b.active(e.member());
         long principal = b.amount(e, "the loan");
-        RuleViolationException refused = refusal(b, i, principal, e.termPeriods());
+        Rule refused = refusedBy(b, b.accounts[i], principal, e.termPeriods());
         if (refused != null) {
-            throw refused;
+            throw refusal(b, b.accounts[i], refused, principal, e.termPeriods());
         }
         LoanPolicy p = b.constitution.loans();
         Loan loan = b.newLoan(e.member(), principal, e.termPeriods(), b.meeting + e.termPeriods() * p.chargingPeriod());
         if (p.method() == LoanPolicy.ChargingMethod.UP_FRONT) {
             loan.chargesDue = Charges.upFront(b.constitution, principal, e.termPeriods());
         }
-        long lent = Math.addExact(b.lent, principal);
         long outstanding = Math.addExact(b.outstanding, principal);
         Account w = b.writable(i);
         Loan[] open = java.util.Arrays.copyOf(w.loansOpen, w.loansOpen.length + 1);
         open[w.loansOpen.length] = loan;
         w.loansOpen = open;
         b.loanFund -= principal;
-        b.lent = lent;
         b.outstanding = outstanding;
         b.current.lent += principal;
     }
@@ -160,7 +176,6 @@ final class Lending {
                 left -= toPrincipal;
                 b.chargesPaid += toCharges;
                 b.penaltiesPaid += toPenalties;
-                b.principalRepaid += toPrincipal;
                 b.outstanding -= toPrincipal;
                 b.current.chargesPaid += toCharges;
                 b.current.penaltiesPaid += toPenalties;
@@ -219,7 +234,6 @@ final class Lending {
             long cover = social ? Math.min(out, b.socialFund) : 0;
             b.socialFund -= cover;
             b.loanFund += cover;
-            b.writtenOffCovered += cover;
             b.writtenOffLoss += out - cover;
             b.outstanding -= out;
             b.current.writtenOff += out;

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The constitution's rules for lending the loan fund back to members.
  *
- * <p>Defaults, from the AVEC methodology ({@code shared/RULES.md}): a loan is at most 3× the borrower's
+ * <p>Defaults, from the AVEC methodology (sources S1, S6, S7, S8, S17 listed in the project's
+ * {@code docs/sources.md}): a loan is at most 3× the borrower's
  * savings; a member holds one loan at a time; the service charge is 10% per charging period of 4
  * meetings, flat on the principal; the longest term is 3 charging periods; no new loans in the last 4
  * meetings; charges are rounded half-up to the minor unit; no late penalty; a written-off loan is a loss

@@ -82,8 +82,11 @@ final class MemberTable {
     private static void put(String[] keys, int[] positions, String key, int position) {
         int mask = keys.length - 1;
         int i = spread(key.hashCode()) & mask;
-        while (keys[i] != null) {
-            i = (i + 1) & mask; // never full: capacityFor keeps it at most half full
+        for (int probes = 0; keys[i] != null; probes++) {
+            if (probes == keys.length) {
+                throw new IllegalStateException("the member table is full"); // never: capacityFor keeps it half empty
+            }
+            i = (i + 1) & mask;
         }
         keys[i] = key;
         positions[i] = position;

@@ -281,11 +281,8 @@ final class MinorUnits {
         return partDownExact(total, weight, totalWeight, unit);
     }
 
-    /** The exact path of {@link #partDown}. */
+    /** The exact path of {@link #partDown}, for a total weight more than zero. */
     static long partDownExact(long total, long weight, long totalWeight, long unit) {
-        if (totalWeight == 0) {
-            return 0;
-        }
         BigInteger units = BigInteger.valueOf(total).multiply(BigInteger.valueOf(weight))
                 .divide(BigInteger.valueOf(totalWeight).multiply(BigInteger.valueOf(unit)));
         return Math.multiplyExact(units.longValueExact(), unit);
@@ -352,7 +349,10 @@ final class MinorUnits {
         return parts;
     }
 
-    /** Positions 0..n-1 ordered by {@code byRemainder}, then by larger weight, then by position. */
+    /**
+     * Positions 0..n-1 ordered by {@code byRemainder}, then by larger weight; a full tie keeps the order of the
+     * positions (the sort is stable).
+     */
     private static int[] largestFirst(int n, java.util.function.IntBinaryOperator byRemainder, long[] weights) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -376,7 +376,6 @@ final class MinorUnits {
         if (c != 0) {
             return c < 0;
         }
-        c = Long.compare(weights[b], weights[a]);
-        return c != 0 ? c < 0 : a < b;
+        return Long.compare(weights[b], weights[a]) < 0;
     }
 }

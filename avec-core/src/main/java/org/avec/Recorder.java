@@ -22,7 +22,8 @@ final class Recorder {
     }
 
     private static void apply(Books b, Event e) {
-        // the three events every member has at every meeting come first, each read through its own type
+        // the three events every member has at every meeting come first, each read through its own type; the rest
+        // in a method of its own, so that this one stays small enough to be compiled into the loop
         if (e instanceof Event.Attendance a) {
             requireOpenMeeting(b, a.meeting(), e);
             Meetings.attend(b, a);
@@ -32,7 +33,13 @@ final class Recorder {
         } else if (e instanceof Event.SocialFundPaid s) {
             requireOpenMeeting(b, s.meeting(), e);
             Savings.paySocialFund(b, s);
-        } else if (e instanceof Event.MeetingOpened o) {
+        } else {
+            applyOther(b, e);
+        }
+    }
+
+    private static void applyOther(Books b, Event e) {
+        if (e instanceof Event.MeetingOpened o) {
             Meetings.open(b, o);
         } else {
             requireOpenMeeting(b, e.meeting(), e);
@@ -63,13 +70,17 @@ final class Recorder {
     }
 
     private static void requireOpenMeeting(Books b, int eventMeeting, Event e) {
+        if (eventMeeting != b.meeting || b.meeting == 0) {
+            throw notOpen(b, eventMeeting, e);
+        }
+    }
+
+    private static RuleViolationException notOpen(Books b, int eventMeeting, Event e) {
         if (b.meeting == 0) {
-            throw b.refuse(Rule.MEETING_ORDER, null, "no meeting has been opened yet; open meeting 1 before recording "
+            return b.refuse(Rule.MEETING_ORDER, null, "no meeting has been opened yet; open meeting 1 before recording "
                     + e.getClass().getSimpleName());
         }
-        if (eventMeeting != b.meeting) {
-            throw b.refuse(Rule.MEETING_ORDER, null, e.getClass().getSimpleName() + " is for meeting " + eventMeeting
-                    + " but meeting " + b.meeting + " is open");
-        }
+        return b.refuse(Rule.MEETING_ORDER, null, e.getClass().getSimpleName() + " is for meeting " + eventMeeting
+                + " but meeting " + b.meeting + " is open");
     }
 }

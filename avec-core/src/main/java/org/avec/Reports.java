@@ -35,12 +35,10 @@ final class Reports {
 
     /** Every loan of the cycle, open, repaid and written off, by loan number. */
     static List<LoanStatement> loans(Books b) {
+        // the dates of past meetings: a loan is late only after its due meeting, which is then past
         Map<Integer, LocalDate> dates = new HashMap<>();
         for (MeetingTotals t : b.pastMeetings.toList()) {
             dates.put(t.meeting, t.date);
-        }
-        if (b.current != null) {
-            dates.put(b.meeting, b.date);
         }
         List<Loan> all = new ArrayList<>(b.closedLoans.toList());
         for (Account a : b.accounts) {

@@ -39,7 +39,6 @@ final class Savings {
         a.shareMeetings = Math.addExact(a.shareMeetings, weight);
         a.savings = Math.addExact(a.savings, amount);
         b.activeShares += s.shares();
-        b.activeShareMeetings = Math.addExact(b.activeShareMeetings, weight);
         b.savingsIn = savingsIn;
         b.loanFund = loanFund;
         b.current.sharesBought += s.shares();
@@ -59,12 +58,10 @@ final class Savings {
             throw b.refuse(Rule.SOCIAL_FUND_CONTRIBUTION, s.member(), "the member already paid the contribution at this meeting");
         }
         long socialFund = Math.addExact(b.socialFund, amount);
-        long socialIn = Math.addExact(b.socialIn, amount);
         Account a = b.writable(i);
         a.lastSocialMeeting = b.meeting;
         a.socialPaid += amount;
         b.socialFund = socialFund;
-        b.socialIn = socialIn;
         b.current.socialIn += amount;
     }
 
@@ -77,7 +74,6 @@ final class Savings {
                     + b.fmt(b.socialFund) + " in the social fund");
         }
         b.socialFund -= amount;
-        b.grantsOut += amount;
         b.current.grants += amount;
     }
 

@@ -93,6 +93,14 @@ class AllocationTest {
     }
 
     @Test
+    void weights_may_add_up_to_the_largest_long_and_no_more() {
+        assertThat(Allocation.of(mad("10"), Map.of("a", Long.MAX_VALUE - 1, "b", 1L)).parts()).hasSize(2);
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Allocation.of(mad("10"), Map.of("a", Long.MAX_VALUE, "b", 1L)))
+                .withMessageContaining("The weights add up to more than");
+    }
+
+    @Test
     void equal_allocations_are_equal() {
         Allocation<String> a = Allocation.of(mad("10"), Map.of("a", 1L, "b", 3L));
         Allocation<String> b = Allocation.of(mad("10.00"), new java.util.TreeMap<>(Map.of("b", 3L, "a", 1L)));

@@ -17,6 +17,8 @@ import net.jqwik.api.statistics.Statistics;
  * random constitutions. The {@link Driver} checks conservation, non-negative balances and the loan book
  * after every event, and that every refused event left the cycle unchanged.
  */
+// the statistics are checked by coverage conditions in the properties; their tables stay out of the build log
+@net.jqwik.api.statistics.StatisticsReport(net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode.OFF)
 class CycleProperties {
 
     @Provide

@@ -146,6 +146,12 @@ class CycleTest {
         assertThat(c.loans().method()).isEqualTo(LoanPolicy.ChargingMethod.FLAT);
         assertThat(c.shareOut().method()).isEqualTo(ShareOutPolicy.Method.PROPORTIONAL);
         assertThat(c.toBuilder().build()).isEqualTo(c).hasSameHashCodeAs(c);
+        Constitution fined = c.toBuilder().fine("late", mad("2")).build();
+        assertThat(fined.toBuilder().build()).as("the fines survive toBuilder").isEqualTo(fined);
+        assertThat(fined).isNotEqualTo(c);
+        assertThat(c.toBuilder().socialFund(mad("5")).build()).isNotEqualTo(c);
+        assertThat(c.toBuilder().meetings(Constitution.Frequency.WEEKLY, 40).build()).isNotEqualTo(c);
+        assertThat(c.toBuilder().cashUnit(mad("1")).build()).isNotEqualTo(c);
         assertThat(c.toString()).startsWith("Constitution: share MAD 10.00, 1-5 shares per meeting, social fund MAD 0.00 per meeting, 52 weekly meetings");
         assertThat(LoanPolicy.defaults().toBuilder().build()).isEqualTo(LoanPolicy.defaults());
         assertThat(ShareOutPolicy.defaults().toBuilder().build()).isEqualTo(ShareOutPolicy.defaults())

@@ -1,6 +1,7 @@
 package org.avec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,8 +12,8 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 /**
- * Worked numbers for each charging method. shared/RULES.md gives the range (5-10% per month, flat or on
- * the outstanding balance) but no worked loan; these figures are worked by hand in each test's comment.
+ * Worked numbers for each charging method. The sources give the range (5-10% per month, flat or on
+ * the outstanding balance; docs/sources.md, S2, S8, S17); these figures are worked by hand in each test's comment.
  */
 class LoanTest {
 
@@ -201,5 +202,109 @@ class LoanTest {
         assertThat(l.rescheduledBy()).isEqualTo("management committee");
         assertThat(l.isOverdue()).isFalse();
         assertThat(l.meetingsLate()).isZero();
+    }
+
+    @Test
+    void a_second_loan_counts_what_the_first_still_owes_against_the_cap() {
+        // b saved 500: cap 1,500. With 1,000 out, a second loan of 600 would make 1,600 > 1,500; 500 is the most
+        Cycle cycle = group(LoanPolicy.ChargingMethod.FLAT, LoanPolicy.builder().maxLoansAtOnce(2)).lend("b", mad("1000"), 3);
+        Cycle before = cycle;
+        assertThatThrownBy(() -> before.lend("b", mad("600"), 1)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("LOAN_CAP").hasMessageContaining("with MAD 1000.00 already outstanding")
+                .hasMessageContaining("= MAD 1500.00");
+        cycle = cycle.lend("b", mad("500"), 1);
+        assertThat(cycle.member("b").principalOutstanding()).isEqualTo(mad("1500"));
+        assertThat(cycle.borrowingCapacity("b")).isEqualTo(mad("0"));
+    }
+
+    @Test
+    void loans_are_numbered_in_the_order_they_are_made() {
+        Cycle cycle = group(LoanPolicy.ChargingMethod.FLAT, LoanPolicy.builder()).lend("b", mad("100"), 1)
+                .lend("a", mad("200"), 1);
+        // a's loan (2) is repaid before b's (1): the list is still in loan order
+        cycle = meetings(cycle, 5).repayAll("a").lend("c", mad("300"), 1);
+        assertThat(cycle.loans()).extracting(LoanStatement::number).containsExactly(1, 2, 3);
+        assertThat(cycle.loans()).extracting(l -> l.member().value()).containsExactly("b", "a", "c");
+        assertThat(cycle.loans("c").get(0).number()).isEqualTo(3);
+        assertThat(cycle.loans("b").get(0).rescheduledBy()).isEmpty();
+        assertThat(cycle.loans("b").get(0).writtenOffBy()).isEmpty();
+        assertThat(cycle.loans("b").get(0).writeOffReason()).isEmpty();
+        // b's loan fell due at meeting 5; two meetings (14 days) later it is late
+        cycle = meetings(cycle, 7);
+        LoanStatement late = cycle.loans("b").get(0);
+        assertThat(late.meetingsLate()).isEqualTo(2);
+        assertThat(late.daysLate()).isEqualTo(14);
+        assertThat(late.isOverdue()).isTrue();
+    }
+
+    @Test
+    void a_member_who_left_may_borrow_nothing() {
+        Cycle cycle = group(LoanPolicy.ChargingMethod.FLAT, LoanPolicy.builder()).leave("e");
+        assertThat(cycle.member("e").borrowingCapacity()).isEqualTo(mad("0"));
+        assertThat(cycle.members().get(4).borrowingCapacity()).isEqualTo(mad("0"));
+        assertThat(cycle.borrowingCapacity("d")).isEqualTo(mad("1500"));
+    }
+
+    @Test
+    void a_repayment_of_exactly_what_is_owed_closes_the_loan_and_one_minor_unit_more_is_refused() {
+        Cycle cycle = meetings(group(LoanPolicy.ChargingMethod.FLAT, LoanPolicy.builder()).lend("b", mad("1000"), 1), 5);
+        // 1,000 + 10% = 1,100 owed at meeting 5
+        Cycle owing = cycle;
+        assertThatThrownBy(() -> owing.repay("b", mad("1100.01"))).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("LOAN_OVERPAYMENT");
+        cycle = cycle.repay("b", mad("1100"));
+        assertThat(cycle.loans("b").get(0).status()).isEqualTo(LoanStatement.Status.REPAID);
+        assertThat(cycle.member("b").owedOnLoans()).isEqualTo(mad("0"));
+    }
+
+    @Test
+    void a_late_penalty_falls_due_the_meeting_after_the_due_meeting() {
+        // charging period of 1 meeting, 5% late penalty: a loan of 100 for 1 period issued at meeting 1 is due at
+        // meeting 2; no penalty at meeting 2, 5% of 100 at meeting 3, again at meeting 4
+        Constitution c = Constitution.builder(mad("100")).meetings(Constitution.Frequency.WEEKLY, 20).cashUnit(mad("1"))
+                .loans(LoanPolicy.builder().serviceCharge(BigDecimal.ZERO, 1, LoanPolicy.ChargingMethod.FLAT)
+                        .latePenaltyRate(new BigDecimal("0.05")).build()).build();
+        Cycle cycle = Cycle.start(c, mad("0"), mad("0"), List.of(Member.of("a", "A"))).openMeeting(D).buyShares("a", 5)
+                .lend("a", mad("100"), 1);
+        assertThat(cycle.loans("a").get(0).dueMeeting()).isEqualTo(2);
+        cycle = meetings(cycle, 2);
+        assertThat(cycle.loans("a").get(0).penaltiesDue()).isEqualTo(mad("0"));
+        cycle = meetings(cycle, 3);
+        assertThat(cycle.loans("a").get(0).penaltiesDue()).isEqualTo(mad("5"));
+        cycle = meetings(cycle, 4);
+        assertThat(cycle.loans("a").get(0).penaltiesDue()).isEqualTo(mad("10"));
+    }
+
+    @Test
+    void a_member_who_leaves_is_paid_her_savings_less_the_fines_she_owes() {
+        // e saved 500 and owes a fine of 20; she leaves: 480 paid, the fine counted as paid, 500 settled
+        Constitution c = Constitution.builder(mad("100")).meetings(Constitution.Frequency.WEEKLY, 20).cashUnit(mad("1"))
+                .socialFund(mad("10")).fine("late", mad("20")).build();
+        Cycle cycle = Cycle.start(c, mad("0"), mad("0"), List.of(Member.of("d", "D"), Member.of("e", "E")))
+                .openMeeting(D).buyShares("d", 5).buyShares("e", 5).paySocialFund("e").fine("e", "late");
+        assertThat(cycle.totalShares()).isEqualTo(10);
+        cycle = cycle.leave("e");
+        MemberAccount e = cycle.member("e");
+        assertThat(e.settlement()).isEqualTo(mad("500"));
+        assertThat(e.finesPaid()).isEqualTo(mad("20"));
+        assertThat(e.finesOwed()).isEqualTo(mad("0"));
+        assertThat(e.isActive()).isFalse();
+        assertThat(e.socialFundPaid()).isEqualTo(c.socialFund());
+        assertThat(cycle.totalShares()).as("her shares leave with her").isEqualTo(5);
+        assertThat(cycle.loanFund()).as("1,000 saved, 480 paid out, the 20 fine stays").isEqualTo(mad("520"));
+        assertThat(cycle.finesPaid()).isEqualTo(mad("20"));
+        assertThat(cycle.meetingSummaries().get(0).paidToLeavers()).isEqualTo(mad("480"));
+    }
+
+    @Test
+    void a_fine_bigger_than_the_settlement_is_waived_beyond_it() {
+        // a saved 100 (one share) and owes fines of 150: she is paid nothing, 100 of the fines are paid, 50 waived
+        Constitution c = Constitution.builder(mad("100")).meetings(Constitution.Frequency.WEEKLY, 20).cashUnit(mad("1"))
+                .fine("absent", mad("150")).build();
+        Cycle cycle = Cycle.start(c, mad("0"), mad("0"), List.of(Member.of("a", "A"), Member.of("b", "B")))
+                .openMeeting(D).buyShares("a", 1).buyShares("b", 1).fine("a", "absent").leave("a");
+        assertThat(cycle.member("a").finesPaid()).isEqualTo(mad("100"));
+        assertThat(cycle.member("a").finesOwed()).isEqualTo(mad("0"));
+        assertThat(cycle.loanFund()).isEqualTo(mad("200"));
     }
 }

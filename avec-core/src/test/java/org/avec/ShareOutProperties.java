@@ -17,6 +17,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /** Properties of the share-out over generated cycles. */
+// the statistics are checked by coverage conditions in the properties; their tables stay out of the build log
+@net.jqwik.api.statistics.StatisticsReport(net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode.OFF)
 class ShareOutProperties {
 
     @Provide

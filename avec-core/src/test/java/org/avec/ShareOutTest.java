@@ -20,7 +20,7 @@ class ShareOutTest {
     static final LocalDate D = LocalDate.of(2026, 1, 5);
 
     /**
-     * The worked example of shared/RULES.md: 20 members, 1,000 shares of 10 MAD = 10,000 MAD saved; service
+     * A worked example of the standard share-out (numbers worked by hand): 20 members, 1,000 shares of 10 MAD = 10,000 MAD saved; service
      * charges 1,800 + fines 200 give a fund of 12,000 MAD; value per share 12.00 MAD; a member with 60 shares
      * receives 720 MAD.
      */
@@ -145,6 +145,11 @@ class ShareOutTest {
         assertThat(s.line("a").net()).isEqualTo(mad("0"));
         assertThat(s.line("a").deduction()).isEqualTo(mad("8"));
         assertThat(s.line("a").shortfall()).isEqualTo(mad("25"));
+        // the column totals: gross 8 + 40 + 40 = 88, deductions 8, net 80, shortfall 25
+        assertThat(s.totalGross()).isEqualTo(mad("88"));
+        assertThat(s.totalDeductions()).isEqualTo(mad("8"));
+        assertThat(s.totalPaidOut()).isEqualTo(mad("80"));
+        assertThat(s.totalShortfall()).isEqualTo(mad("25"));
         assertThat(s.valuePerShare()).isEqualByComparingTo("8");
         assertThat(s.line("b").net()).isEqualTo(mad("40"));
         assertThat(s.line("c").net()).isEqualTo(mad("40"));

@@ -21,7 +21,7 @@ public final class Demo {
      */
     public static void main(String[] args) {
         // Moneta logs its MathContext at INFO on first use; the demo's reader does not need it.
-        java.util.logging.Logger.getLogger("org.javamoney.moneta").setLevel(java.util.logging.Level.WARNING);
+        org.avec.examples.QuietMoneta.please();
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 2026L;
         int members = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int meetings = args.length > 2 ? Integer.parseInt(args[2]) : 52;

@@ -10,7 +10,8 @@ import org.avec.Member;
 import org.avec.ShareOut;
 
 /**
- * The worked share-out example of the methodology ({@code shared/RULES.md}): 20 members, 1,000 shares of
+ * A worked example of the standard share-out, proportional to shares (sources S1, S5, S16 in
+ * {@code docs/sources.md}; the numbers are ours): 20 members, 1,000 shares of
  * 10 MAD = 10,000 MAD saved; service charges 1,800 + fines 200 give a fund of 12,000 MAD; value per share
  * 12.00 MAD; a member with 60 shares receives 720 MAD.
  *
@@ -27,7 +28,7 @@ public final class WorkedExample {
      * @param args none
      */
     public static void main(String[] args) {
-        java.util.logging.Logger.getLogger("org.javamoney.moneta").setLevel(java.util.logging.Level.WARNING);
+        org.avec.examples.QuietMoneta.please();
         System.out.print(cycle().shareOut());
     }
 

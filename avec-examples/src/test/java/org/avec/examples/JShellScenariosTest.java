@@ -83,8 +83,24 @@ class JShellScenariosTest {
 
     @Test
     void help_names_every_scenario() {
-        assertThat(value("help()")).contains("firstMonth()", "flatVersusDeclining()", "memberLeaves()",
-                "shareOutWithRemainder()", "show(value)");
+        assertThat(output("help()")).contains("firstMonth()", "flatVersusDeclining()", "memberLeaves()",
+                "shareOutWithRemainder()", "show(value)", "meetings(cycle)", "statement(shareOut", "mad(10)");
+    }
+
+    /** What a trainer sees: the real jshell tool, started as README says, given help() at its prompt. */
+    @Test
+    void the_jshell_tool_shows_the_whole_help() throws Exception {
+        ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(seen, true, StandardCharsets.UTF_8);
+        java.io.InputStream typed = new java.io.ByteArrayInputStream("help()\n/exit\n".getBytes(StandardCharsets.UTF_8));
+        int exit = jdk.jshell.tool.JavaShellToolBuilder.builder().in(typed, null).out(out).err(out)
+                .start("--class-path", System.getProperty("java.class.path"), "--startup", "DEFAULT", "--startup",
+                        Path.of("jshell", "avec.jsh").toString());
+        String screen = seen.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(screen).isZero();
+        // every line of the help, the last ones included, reaches the screen
+        assertThat(screen).contains("avec is ready.", "firstMonth()", "meetings(cycle)", "statement(shareOut, \"fr-MA\")",
+                "group(\"Fatima\", \"Aicha\")", "mad(10)", "Try: board(firstMonth()), then show(shareOutWithRemainder())");
     }
 
     @Test

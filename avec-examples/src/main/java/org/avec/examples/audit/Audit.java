@@ -65,6 +65,7 @@ public final class Audit implements Callable<Integer> {
     private PrintWriter out;
     private PrintWriter err;
     private int digits;
+    private Locale language;
 
     /**
      * Runs the check from the command line and exits with its code.
@@ -72,7 +73,7 @@ public final class Audit implements Callable<Integer> {
      * @param args the command line; {@code --help} lists the options
      */
     public static void main(String[] args) {
-        java.util.logging.Logger.getLogger("org.javamoney.moneta").setLevel(java.util.logging.Level.WARNING);
+        org.avec.examples.QuietMoneta.please();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(out, err, args));
@@ -104,6 +105,12 @@ public final class Audit implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            language = Statement.locale(locale);
+        } catch (IllegalArgumentException e) {
+            err.println("avec-audit: " + e.getMessage());
+            return USAGE;
+        }
         List<Problem> problems = new ArrayList<>();
         List<String> constitutionLines = lines(constitution, problems);
         List<String> recordLines = lines(records, problems);
@@ -150,7 +157,7 @@ public final class Audit implements Callable<Integer> {
         }
         out.printf("avec-audit: %d events over %d meetings, %d members; every event agrees with the constitution.%n%n",
                 read.rows().size(), cycle.meeting(), cycle.members().size());
-        out.print(Statement.of(shareOut, Locale.forLanguageTag(locale)));
+        out.print(Statement.of(shareOut, language));
         if (paid == null) {
             return OK;
         }
@@ -158,8 +165,10 @@ public final class Audit implements Callable<Integer> {
     }
 
     private int compare(ShareOut s, Map<String, PayoutsFile.Paid> paid) {
+        Statement.Phrases say = Statement.phrases(language, digits);
+        String file = name(payouts);
         out.println();
-        out.println("Payouts in " + name(payouts) + " compared with the share-out (" + s.loanFundCash().getCurrency().getCurrencyCode() + "):");
+        out.print(say.line("compare.header", file, s.loanFundCash().getCurrency().getCurrencyCode()));
         int differences = 0;
         BigDecimal total = BigDecimal.ZERO;
         for (ShareOutLine line : s.lines()) {
@@ -167,15 +176,15 @@ public final class Audit implements Callable<Integer> {
             PayoutsFile.Paid p = paid.get(line.member().value());
             if (p == null) {
                 differences++;
-                out.printf("  %s %s: missing from %s; the share-out pays %s%n", line.member(), line.name(), name(payouts), plain(due));
+                out.print(say.line("compare.missing", line.member(), line.name(), file, due));
                 continue;
             }
             total = total.add(p.amount());
             int cmp = p.amount().compareTo(due);
             if (cmp != 0) {
                 differences++;
-                out.printf("  %s %s: paid %s (line %d), the share-out pays %s: %s too %s%n", line.member(), line.name(),
-                        plain(p.amount()), p.line(), plain(due), plain(p.amount().subtract(due).abs()), cmp > 0 ? "much" : "little");
+                out.print(say.line(cmp > 0 ? "compare.tooMuch" : "compare.tooLittle", line.member(), line.name(),
+                        p.amount(), p.line(), due, p.amount().subtract(due).abs()));
             }
         }
         for (Map.Entry<String, PayoutsFile.Paid> e : paid.entrySet()) {
@@ -183,18 +192,15 @@ public final class Audit implements Callable<Integer> {
             if (!member) {
                 differences++;
                 total = total.add(e.getValue().amount());
-                out.printf("  %s: paid %s (line %d), but is not a member at share-out%n", e.getKey(),
-                        plain(e.getValue().amount()), e.getValue().line());
+                out.print(say.line("compare.notMember", e.getKey(), e.getValue().amount(), e.getValue().line()));
             }
         }
-        BigDecimal due = big(s.totalPaidOut());
-        out.printf("  paid in all %s; the share-out pays %s in all%n", plain(total), plain(due));
+        out.print(say.line("compare.total", total, big(s.totalPaidOut())));
         if (differences == 0) {
-            out.printf("All %d payouts match the share-out.%n", s.lines().size());
+            out.print(say.line("compare.allMatch", s.lines().size()));
             return OK;
         }
-        out.printf("%d payout%s differ%s from the share-out.%n", differences, differences == 1 ? "" : "s",
-                differences == 1 ? "s" : "");
+        out.print(differences == 1 ? say.line("compare.differOne") : say.line("compare.differMany", differences));
         return PAYOUTS_DIFFER;
     }
 
@@ -231,7 +237,4 @@ public final class Audit implements Callable<Integer> {
         return a.getNumber().numberValue(BigDecimal.class);
     }
 
-    private String plain(BigDecimal d) {
-        return d.setScale(Math.max(d.scale(), digits)).toPlainString();
-    }
 }

@@ -1,49 +1,117 @@
 package org.avec.examples.audit;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
-/** Splits one line of comma-separated values; a field may be quoted with {@code "}, a quote doubled inside. */
+/**
+ * The auditor's CSV files, read and written with Apache Commons CSV: fields separated by commas, a field quoted with
+ * {@code "} when it holds a comma, a quote or a line break (a quote doubled inside), lines ending in LF or CRLF, a
+ * UTF-8 byte-order mark at the start ignored, blank lines and lines starting with {@code #} skipped, spaces around a
+ * field ignored (spaces inside quotes are kept).
+ */
 final class Csv {
+
+    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true).get();
+    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private Csv() {}
 
     /**
-     * The fields of one line, trimmed of surrounding spaces.
-     *
-     * @param line the line
-     * @return the fields
-     * @throws IllegalArgumentException if a quoted field is not closed
+     * One row of a file: the line it starts on (a quoted field may go on over several lines), its fields, and its
+     * first line as written (for messages); or, if the file cannot be read from there on, the problem.
      */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+    record Row(int line, List<String> fields, String text, String problem) {
+        boolean broken() {
+            return problem != null;
+        }
+    }
+
+    /**
+     * The rows of a file given as its lines. A quote that is never closed makes the rest of the file one field: it is
+     * reported once, at the line where the field starts, with how many lines after it could not be read.
+     *
+     * @param lines the file's lines, without their line ends
+     * @return the rows, in file order; the last may be broken
+     */
+    static List<Row> rows(List<String> lines) {
+        String text = String.join("\n", lines);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark, as spreadsheets write
+        }
+        int[] starts = new int[lines.size() + 1];
+        for (int i = 1, at = 0; i < starts.length; i++) {
+            at += lines.get(i - 1).length() + 1 - (i == 1 && lines.get(0).startsWith("\uFEFF") ? 1 : 0);
+            starts[i] = at;
+        }
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text, READ)) {
+            Iterator<CSVRecord> it = parser.iterator();
+            int afterLast = 0; // the index of the line after the last row read
+            while (true) {
+                CSVRecord r;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    r = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    int line = firstLineWithText(lines, afterLast) + 1;
+                    int rest = lines.size() - line;
+                    rows.add(new Row(line, List.of(), lines.get(line - 1), "a quoted field is not closed"
+                            + (rest > 0 ? "; the " + rest + " line" + (rest == 1 ? "" : "s") + " after it could not be read" : "")));
+                    break;
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(field.toString().trim());
-                field.setLength(0);
-            } else {
-                field.append(c);
+                int line = lineOf(starts, (int) r.getCharacterPosition());
+                while (line < lines.size() - 1 && skip(lines.get(line))) {
+                    line++; // the position of a row after a comment or a blank line is where those begin
+                }
+                rows.add(new Row(line + 1, r.toList(), lines.get(line), null));
+                afterLast = (int) parser.getCurrentLineNumber();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // never: the text is in memory
+        }
+        return rows;
+    }
+
+    private static int lineOf(int[] starts, int position) {
+        int i = Arrays.binarySearch(starts, position);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    private static int firstLineWithText(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!skip(lines.get(i))) {
+                return i;
             }
         }
-        if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed");
+        return Math.max(0, Math.min(from, lines.size() - 1));
+    }
+
+    /**
+     * One row written as CSV, quoted where needed, ending with a line feed.
+     *
+     * @param fields the fields
+     * @return the row's text
+     */
+    static String row(Object... fields) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
+            printer.printRecord(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // never: a StringWriter
         }
-        out.add(field.toString().trim());
-        return out;
+        return out.toString();
     }
 
     /** True for a line with nothing to read: blank, or a comment starting with {@code #}. */

@@ -34,19 +34,14 @@ final class PayoutsFile {
         Map<String, Paid> paid = new LinkedHashMap<>();
         boolean header = false;
         int digits = Math.max(0, currency.getDefaultFractionDigits());
-        for (int i = 0; i < lines.size(); i++) {
-            int n = i + 1;
-            String line = i == 0 && lines.get(i).startsWith("\uFEFF") ? lines.get(i).substring(1) : lines.get(i);
-            if (Csv.skip(line)) {
-                continue;
+        for (Csv.Row row : Csv.rows(lines)) {
+            int n = row.line();
+            String line = row.text();
+            if (row.broken()) {
+                problems.add(new Problem(file, n, row.problem()));
+                break;
             }
-            List<String> f;
-            try {
-                f = Csv.split(line);
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem(file, n, e.getMessage()));
-                continue;
-            }
+            List<String> f = row.fields();
             if (!header) {
                 header = true;
                 if (!String.join(",", f).toLowerCase(Locale.ROOT).equals(HEADER)) {

@@ -68,14 +68,7 @@ public final class RecordsExport {
     }
 
     private static void row(StringBuilder sb, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String f = fields[i];
-            sb.append(f.contains(",") || f.contains("\"") ? '"' + f.replace("\"", "\"\"") + '"' : f);
-        }
-        sb.append('\n');
+        sb.append(Csv.row((Object[]) fields));
     }
 
     private static String plain(MonetaryAmount a) {

@@ -99,21 +99,14 @@ final class RecordsFile {
         List<Row> rows = new ArrayList<>();
         Map<Integer, LocalDate> meetingDates = new HashMap<>();
         boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            lineNo = i + 1;
-            String line = lines.get(i);
-            if (i == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1); // a byte-order mark, as spreadsheets write
+        for (Csv.Row row : Csv.rows(lines)) {
+            lineNo = row.line();
+            String line = row.text();
+            if (row.broken()) {
+                problem(row.problem());
+                break;
             }
-            if (Csv.skip(line)) {
-                continue;
-            }
-            try {
-                fields = Csv.split(line);
-            } catch (IllegalArgumentException e) {
-                problem(e.getMessage());
-                continue;
-            }
+            fields = row.fields();
             if (!header) {
                 header = true;
                 if (!String.join(",", fields).toLowerCase(Locale.ROOT).equals(HEADER)) {

@@ -57,7 +57,75 @@ public final class Statement {
         amounts.setMaximumFractionDigits(fractionDigits);
         amounts.setRoundingMode(RoundingMode.UNNECESSARY);
         amounts.setGroupingUsed(true);
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        // dates in the same digits as the amounts (Arabic-Indic for ar, Latin for ar-MA, as the locale writes them)
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .withDecimalStyle(java.time.format.DecimalStyle.of(locale));
+    }
+
+    /** The languages the statement and the auditor's messages are written in. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ar");
+
+    /**
+     * The locale for a language tag given by a user ({@code en}, {@code fr-MA}, {@code ar}, ...).
+     *
+     * @param tag a BCP 47 language tag whose language is one of {@link #LANGUAGES}, not null
+     * @return the locale
+     * @throws IllegalArgumentException naming the supported languages, if the tag is malformed (such as
+     *     {@code fr_MA}) or its language is not supported
+     */
+    public static Locale locale(String tag) {
+        Locale l;
+        try {
+            l = new Locale.Builder().setLanguageTag(tag).build();
+        } catch (java.util.IllformedLocaleException e) {
+            l = null;
+        }
+        if (l == null || !LANGUAGES.contains(l.getLanguage())) {
+            throw new IllegalArgumentException("unknown language '" + tag + "': use " + String.join(", ", LANGUAGES)
+                    + ", alone or with a region written with a hyphen (fr-MA, ar-MA)");
+        }
+        return l;
+    }
+
+    /**
+     * Sentences in a supported language, with amounts and counts written as the statement writes them: for the
+     * auditor's comparison of payouts, printed after the statement.
+     *
+     * @param locale the language, one of {@link #LANGUAGES}
+     * @param fractionDigits the currency's decimal places
+     * @return the sentences
+     */
+    public static Phrases phrases(Locale locale, int fractionDigits) {
+        return new Phrases(new Statement(locale, fractionDigits));
+    }
+
+    /** Sentences of the statement's bundle, filled in with amounts ({@code BigDecimal}), counts and words. */
+    public static final class Phrases {
+        private final Statement s;
+
+        private Phrases(Statement s) {
+            this.s = s;
+        }
+
+        /**
+         * One sentence, on a line of its own (right-to-left where the language is).
+         *
+         * @param key the sentence's key in the bundle
+         * @param args its values: a {@code BigDecimal} is an amount, another {@code Number} a count, anything
+         *     else is written as it is
+         * @return the sentence with its line end
+         */
+        public String line(String key, Object... args) {
+            String[] text = new String[args.length];
+            for (int i = 0; i < args.length; i++) {
+                Object a = args[i];
+                text[i] = a instanceof BigDecimal d ? s.amount(d) : a instanceof Number n ? s.count(n.longValue())
+                        : String.valueOf(a);
+            }
+            StringBuilder sb = new StringBuilder();
+            s.line(sb, fill(s.word(key), text));
+            return sb.toString();
+        }
     }
 
     /**

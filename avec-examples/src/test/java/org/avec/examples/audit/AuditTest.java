@@ -109,7 +109,7 @@ class AuditTest {
         assertThat(r.out()).contains("  M03 Aicha: paid 370.00 (line 5), the share-out pays 371.00: 1.00 too little\n")
                 .contains("  M07 Hafsa: paid 270.00 (line 9), the share-out pays 265.00: 5.00 too much\n")
                 .contains("  M08: paid 260.00 (line 10), but is not a member at share-out\n")
-                .contains("  paid in all 2616.00; the share-out pays 2352.00 in all\n")
+                .contains("  paid in all 2,616.00; the share-out pays 2,352.00 in all\n")
                 .endsWith(String.format("3 payouts differ from the share-out.%n"));
     }
 
@@ -228,5 +228,61 @@ class AuditTest {
                 r + ":9: expected 7 fields (meeting,date,member,kind,count,amount,detail), found 8",
                 r + ":10: a quoted field is not closed",
                 "avec-audit: 6 problems found; no share-out is reported.");
+    }
+
+    @Test
+    void the_comparison_is_written_in_the_statement_s_language() {
+        Run fr = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-p",
+                sample("payouts-disputed.csv"), "-l", "fr-MA");
+        assertThat(fr.code()).isEqualTo(Audit.PAYOUTS_DIFFER);
+        assertThat(fr.out()).contains("  M03 Aicha : payé 370,00 (ligne 5), le partage verse 371,00 : 1,00 de moins\n")
+                .contains("  payé en tout 2.616,00 ; le partage verse 2.352,00 en tout\n")
+                .endsWith(String.format("3 paiements diffèrent du partage.%n"));
+        Run ar = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-p",
+                sample("payouts-disputed.csv"), "-l", "ar");
+        assertThat(ar.code()).isEqualTo(Audit.PAYOUTS_DIFFER);
+        // Arabic: every line starts right-to-left; the amounts, line numbers and the date are in Arabic-Indic digits
+        assertThat(ar.out()).contains("\u200F  M03 Aicha: دُفع \u2066٣٧٠٫٠٠\u2069 (السطر \u2066٥\u2069)")
+                .contains("\u200Fعدد المبالغ المدفوعة التي تختلف عن التوزيع: \u2066٣\u2069.");
+        String title = ar.out().lines().filter(l -> l.contains("توزيع نهاية الدورة")).findFirst().orElseThrow();
+        assertThat(title).doesNotContainPattern("[0-9]").containsPattern("[٠-٩]");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fr_MA", "!!", "de", "xx-MA"})
+    void an_unknown_language_is_a_usage_error_naming_the_languages(String tag) {
+        Run r = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-l", tag);
+        assertThat(r.code()).isEqualTo(Audit.USAGE);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo(String.format("avec-audit: unknown language '%s': use en, fr, ar, alone or with a "
+                + "region written with a hyphen (fr-MA, ar-MA)%n", tag));
+    }
+
+    @Test
+    void names_with_commas_quotes_and_line_breaks_survive_the_export(@TempDir Path dir) throws IOException {
+        Cycle cycle = Cycle.start(Simulation.constitution(12), Simulation.mad("0"), Simulation.mad("0"),
+                List.of(org.avec.Member.of("#1", "Fatima, \"la grande\"\nde Fès"), org.avec.Member.of("m2", " Aicha")))
+                .openMeeting(java.time.LocalDate.of(2026, 1, 5)).buyShares("#1", 2).buyShares("m2", 1);
+        String text = RecordsExport.csv(cycle);
+        List<Problem> problems = new ArrayList<>();
+        RecordsFile.Read read = RecordsFile.read("r.csv", text.lines().toList(), cycle.constitution(), problems);
+        assertThat(problems).isEmpty();
+        assertThat(read.founders()).extracting(org.avec.Member::name).containsExactly("Fatima, \"la grande\"\nde Fès", " Aicha");
+        assertThat(read.rows()).hasSize(3);
+        // the row after the two-line name is numbered by the line it starts on
+        assertThat(read.rows().get(0).line()).isEqualTo(5);
+    }
+
+    @Test
+    void an_unclosed_quote_is_reported_once_with_the_lines_it_hides(@TempDir Path dir) throws IOException {
+        Path r = dir.resolve("r.csv");
+        Files.writeString(r, String.join("\n", "meeting,date,member,kind,count,amount,detail", "0,,M01,member,,,Fatima",
+                "0,,M02,member,,,\"Aicha", "1,2026-01-05,,open,,,", "1,2026-01-05,M01,shares,2,,",
+                "1,2026-01-05,M02,shares,2,,"));
+        Run run = audit("-c", sample("constitution.properties"), "-r", r.toString());
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err().lines()).containsExactly(
+                r + ":3: a quoted field is not closed; the 3 lines after it could not be read",
+                "avec-audit: 1 problem found; no share-out is reported.");
     }
 }

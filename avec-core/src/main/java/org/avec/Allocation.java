@@ -121,7 +121,7 @@ public final class Allocation<K extends Comparable<? super K>> {
         for (long v : sorted.values()) {
             w[i++] = v;
         }
-        long[] p = MinorUnits.split(totalMinor, w, unit, distributeLeftover);
+        long[] p = LargestRemainder.split(totalMinor, w, unit, distributeLeftover);
         Map<K, MonetaryAmount> parts = new LinkedHashMap<>();
         i = 0;
         long sum = 0;

@@ -69,7 +69,7 @@ final class Sharing {
                 }
             }
             pool = Math.addExact(b.loanFund, netted);
-            parts = MinorUnits.split(pool, w, cashUnit, policy.distributeRemainder());
+            parts = LargestRemainder.split(pool, w, cashUnit, policy.distributeRemainder());
             boolean dropped = false;
             for (int i = 0; i < n; i++) {
                 if (paid[i] && parts[i] < debt[i]) {

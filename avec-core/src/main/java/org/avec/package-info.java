@@ -64,6 +64,8 @@
  *   <tr><td>{@code MemberTable}</td><td>who is in the group (each member once) and where her account is</td></tr>
  *   <tr><td>{@code MinorUnits}</td><td>the arithmetic of money: reading an amount, a rate times an amount, a part
  *       of a total by weight; the one check that an amount is in the group's currency</td></tr>
+ *   <tr><td>{@code LargestRemainder}</td><td>whole cash units left over after rounding go to the largest
+ *       remainders (share-out and {@code Allocation})</td></tr>
  *   <tr><td>{@code History}, {@code EventHistory}</td><td>what a cycle closed, and its events, shared between
  *       cycle values without copying</td></tr>
  * </table>

@@ -87,7 +87,7 @@ class AllocationProperties {
 
         // the bare rule on arrays: permuting the weights permutes the (weight, part) pairs
         long[] w1 = weights.stream().mapToLong(Long::longValue).toArray();
-        long[] p1 = MinorUnits.split(total, w1, unit, true);
+        long[] p1 = LargestRemainder.split(total, w1, unit, true);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < w1.length; i++) {
             order.add(i);
@@ -97,7 +97,7 @@ class AllocationProperties {
         for (int i = 0; i < w1.length; i++) {
             w2[i] = w1[order.get(i)];
         }
-        long[] p2 = MinorUnits.split(total, w2, unit, true);
+        long[] p2 = LargestRemainder.split(total, w2, unit, true);
         List<String> pairs1 = new ArrayList<>();
         List<String> pairs2 = new ArrayList<>();
         for (int i = 0; i < w1.length; i++) {
@@ -114,7 +114,7 @@ class AllocationProperties {
             @ForAll @Size(min = 2, max = 30) List<@LongRange(min = 0, max = 1000) Long> weights,
             @ForAll @IntRange(min = 1, max = 100) int unit) {
         long[] w = weights.stream().mapToLong(Long::longValue).toArray();
-        long[] p = MinorUnits.split(total, w, unit, true);
+        long[] p = LargestRemainder.split(total, w, unit, true);
         for (int i = 0; i < w.length; i++) {
             for (int j = 0; j < w.length; j++) {
                 if (w[i] > w[j]) {

@@ -122,7 +122,7 @@ class MinorUnitsProperties {
             sum = sum.add(java.math.BigInteger.valueOf(w));
         }
         net.jqwik.api.Assume.that(sum.bitLength() < 63);
-        long[] parts = MinorUnits.split(total, weights, unit, true);
+        long[] parts = LargestRemainder.split(total, weights, unit, true);
         // the exact reference: floor in units, then one unit each to the largest remainders (ties: larger weight,
         // then earlier position)
         int n = weights.length;

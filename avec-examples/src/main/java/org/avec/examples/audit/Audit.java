@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  *
  * <p>The file formats are described in {@code avec-examples/samples/README.md}.
  */
-@Command(name = "avec-audit", mixinStandardHelpOptions = true, version = "avec-audit 0.1.0",
+@Command(name = "avec-audit", mixinStandardHelpOptions = true, version = "avec-audit 0.2.0",
         description = "Checks a savings group's records against its constitution and prints the share-out.%n"
                 + "Exit codes: 0 consistent, 1 payouts differ, 2 usage, 3 wrong or unreadable files.",
         sortOptions = false)

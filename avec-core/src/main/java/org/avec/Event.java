@@ -748,9 +748,6 @@ public sealed interface Event {
     }
 
     private static int positiveMeeting(int meeting) {
-        if (meeting < 1) {
-            throw new IllegalArgumentException("Meetings are numbered from 1, not " + meeting);
-        }
-        return meeting;
+        return MemberAmount.positiveMeeting(meeting);
     }
 }

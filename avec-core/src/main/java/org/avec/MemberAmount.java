@@ -17,14 +17,19 @@ abstract class MemberAmount {
     private final long minor;
 
     MemberAmount(String kind, int meeting, MemberId member, MonetaryAmount amount, String what) {
-        if (meeting < 1) {
-            throw new IllegalArgumentException("Meetings are numbered from 1, not " + meeting);
-        }
         this.kind = kind;
-        this.meeting = meeting;
+        this.meeting = positiveMeeting(meeting);
         this.member = Objects.requireNonNull(member, "member");
         this.minor = MinorUnits.positive(Objects.requireNonNull(amount, "amount"), what + member);
         this.currency = amount.getCurrency();
+    }
+
+    /** The one check of an event's meeting number: meetings are numbered from 1. */
+    static int positiveMeeting(int meeting) {
+        if (meeting < 1) {
+            throw new IllegalArgumentException("Meetings are numbered from 1, not " + meeting);
+        }
+        return meeting;
     }
 
     /**

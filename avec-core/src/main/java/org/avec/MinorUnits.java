@@ -179,21 +179,10 @@ final class MinorUnits {
         }
     }
 
-    /** rate × base × periods, as {@link #times(BigDecimal, long, int, long, RoundingMode)}, for a rate read once. */
+    /** rate × base × periods, as the exact path {@link #timesExact}, for a rate read once. */
     static long times(Rate rate, long base, int periods, long unit, RoundingMode mode) {
         long fast = rate.fits ? timesInLongs(rate.unscaled, rate.scale, base, periods, unit, mode) : -1;
         return fast >= 0 ? fast : timesExact(rate.value, base, periods, unit, mode);
-    }
-
-    /**
-     * rate × base × periods, rounded by {@code mode} to a whole number of {@code unit}s (a service charge rounded to
-     * the cash unit, or a loan cap rounded down to the minor unit). Never negative for a rate and base that are not.
-     *
-     * @throws ArithmeticException if the result does not fit in a {@code long}
-     */
-    static long times(BigDecimal rate, long base, int periods, long unit, RoundingMode mode) {
-        long fast = timesInLongs(rate, base, periods, unit, mode);
-        return fast >= 0 ? fast : timesExact(rate, base, periods, unit, mode);
     }
 
     /** The exact path of {@link #times}. */
@@ -210,11 +199,8 @@ final class MinorUnits {
      * exact path decides. {@code mode} is never {@code UNNECESSARY} ({@link LoanPolicy} refuses it).
      */
     static long timesInLongs(BigDecimal rate, long base, int periods, long unit, RoundingMode mode) {
-        int scale = rate.scale();
-        if (scale < 0 || scale > 18 || rate.signum() < 0 || rate.precision() > 18) {
-            return -1;
-        }
-        return timesInLongs(rate.unscaledValue().longValue(), scale, base, periods, unit, mode);
+        Rate r = new Rate(rate);
+        return r.fits ? timesInLongs(r.unscaled, r.scale, base, periods, unit, mode) : -1;
     }
 
     /** The fast path for a rate of {@code r} ÷ 10^scale, with r not negative and scale from 0 to 18. */

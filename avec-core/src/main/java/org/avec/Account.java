@@ -20,6 +20,10 @@ final class Account implements Cloneable {
     long finesCharged;
     long finesPaid;
     long finesWaived;
+    long chargesPaid;
+    long penaltiesPaid;
+    long socialLoan;
+    int socialLoanDue;
     long settlement;
     int lastShareMeeting;
     int lastSocialMeeting;

@@ -39,6 +39,9 @@ final class Books implements Cloneable {
     long carriedSocial;
     long savingsIn;
     long finesPaid;
+    long finesToSocial;
+    long leftoversToSocial;
+    long socialLent;
     long chargesPaid;
     long penaltiesPaid;
     long writtenOffLoss;

@@ -27,7 +27,7 @@ final class Charges {
                 Loan loan = a.loansOpen[k];
                 long charge = 0;
                 long penalty = 0;
-                if (p.method() != LoanPolicy.ChargingMethod.UP_FRONT && meeting > loan.issuedAt
+                if (!p.method().atIssue() && meeting > loan.issuedAt
                         && (meeting - loan.issuedAt) % period == 0) {
                     long base = p.method() == LoanPolicy.ChargingMethod.FLAT ? loan.principal : loan.principalOutstanding();
                     charge = charge(b.constitution, p.serviceRate, base, 1);

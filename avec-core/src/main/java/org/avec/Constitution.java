@@ -45,6 +45,25 @@ public final class Constitution {
         MONTHLY
     }
 
+    /** Where the fines members pay go (standard practice and peer code add them to the loan fund, S5, S16). */
+    public enum FineDestination {
+        /** Into the loan fund: fines are profit, shared out with the rest of the loan fund. The default. */
+        LOAN_FUND,
+        /** Into the social fund: fines help members in need and are not shared out with the loan fund. */
+        SOCIAL_FUND
+    }
+
+    /**
+     * What happens to the cash a member {@linkplain Event.SavingsHandedIn hands in} beyond her whole shares (and her
+     * social-fund contribution): Agrocenta shows 23 GHS at 5 GHS per share buying 4 shares with 3 GHS left (S5).
+     */
+    public enum Leftover {
+        /** The leftover is handed back to the member at once; it never enters a box. The default. */
+        RETURNED,
+        /** The leftover goes into the social fund ("welfare", S5). */
+        SOCIAL_FUND
+    }
+
     private final CurrencyUnit currency;
     private final long shareValue;
     private final int minShares;
@@ -56,6 +75,9 @@ public final class Constitution {
     private final long cashUnit;
     private final LoanPolicy loans;
     private final ShareOutPolicy shareOut;
+    private final FineDestination finesTo;
+    private final Leftover leftover;
+    private final int socialFundLoanMeetings;
 
     private Constitution(Builder b) {
         this.currency = b.shareValue.getCurrency();
@@ -78,6 +100,13 @@ public final class Constitution {
         this.meetings = b.meetings;
         this.loans = b.loans;
         this.shareOut = b.shareOut;
+        this.finesTo = b.finesTo;
+        this.leftover = b.leftover;
+        this.socialFundLoanMeetings = b.socialFundLoanMeetings;
+        if (socialFundLoanMeetings < 0 || socialFundLoanMeetings >= meetings) {
+            throw new IllegalArgumentException("A social-fund loan's term must be 0 (no such loans) up to "
+                    + (meetings - 1) + " meetings, not " + socialFundLoanMeetings);
+        }
 
         if (shareValue <= 0) {
             throw new IllegalArgumentException("The share value must be more than zero: " + MinorUnits.format(shareValue, currency));
@@ -147,6 +176,9 @@ public final class Constitution {
         fines.forEach((k, v) -> b.fines.put(k, MinorUnits.of(v, currency)));
         b.loans = loans;
         b.shareOut = shareOut;
+        b.finesTo = finesTo;
+        b.leftover = leftover;
+        b.socialFundLoanMeetings = socialFundLoanMeetings;
         return b;
     }
 
@@ -265,6 +297,34 @@ public final class Constitution {
         return shareOut;
     }
 
+    /**
+     * Where the fines members pay go.
+     *
+     * @return the destination, never null; {@link FineDestination#LOAN_FUND} by default
+     */
+    public FineDestination finesTo() {
+        return finesTo;
+    }
+
+    /**
+     * What happens to cash handed in beyond whole shares.
+     *
+     * @return the rule, never null; {@link Leftover#RETURNED} by default
+     */
+    public Leftover leftover() {
+        return leftover;
+    }
+
+    /**
+     * The term of a short, interest-free loan from the social fund, in meetings ("the social fund may be lent
+     * interest-free for two weeks in an emergency", S7); 0 if the group does not lend its social fund (the default).
+     *
+     * @return the number of meetings, 0 or more
+     */
+    public int socialFundLoanMeetings() {
+        return socialFundLoanMeetings;
+    }
+
     // ---- minor units for the engine
     long shareValueMinor() {
         return shareValue;
@@ -287,13 +347,14 @@ public final class Constitution {
         return o instanceof Constitution c && currency.equals(c.currency) && shareValue == c.shareValue
                 && minShares == c.minShares && maxShares == c.maxShares && socialFund == c.socialFund
                 && frequency == c.frequency && meetings == c.meetings && fines.equals(c.fines)
-                && cashUnit == c.cashUnit && loans.equals(c.loans) && shareOut.equals(c.shareOut);
+                && cashUnit == c.cashUnit && loans.equals(c.loans) && shareOut.equals(c.shareOut)
+                && finesTo == c.finesTo && leftover == c.leftover && socialFundLoanMeetings == c.socialFundLoanMeetings;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(currency, shareValue, minShares, maxShares, socialFund, frequency, meetings, fines,
-                cashUnit, loans, shareOut);
+                cashUnit, loans, shareOut, finesTo, leftover, socialFundLoanMeetings);
     }
 
     /** Describes the constitution over a few lines, in the group's words. */
@@ -309,6 +370,9 @@ public final class Constitution {
             sb.append("\n  fines:");
             fines.forEach((k, v) -> sb.append(' ').append(k).append(' ').append(MinorUnits.format(v, currency)).append(';'));
         }
+        sb.append("\n  fines to ").append(finesTo).append(", leftover of cash handed in ").append(leftover)
+                .append(socialFundLoanMeetings == 0 ? ", no social-fund loans"
+                        : ", social-fund loans interest-free for " + socialFundLoanMeetings + " meetings");
         return sb.append("\n  ").append(loans).append("\n  ").append(shareOut).toString();
     }
 
@@ -324,6 +388,9 @@ public final class Constitution {
         private MonetaryAmount cashUnit;
         private LoanPolicy loans = LoanPolicy.defaults();
         private ShareOutPolicy shareOut = ShareOutPolicy.defaults();
+        private FineDestination finesTo = FineDestination.LOAN_FUND;
+        private Leftover leftover = Leftover.RETURNED;
+        private int socialFundLoanMeetings;
 
         private Builder(MonetaryAmount shareValue) {
             this.shareValue = shareValue;
@@ -412,6 +479,39 @@ public final class Constitution {
          */
         public Builder shareOut(ShareOutPolicy shareOut) {
             this.shareOut = Objects.requireNonNull(shareOut, "shareOut");
+            return this;
+        }
+
+        /**
+         * Sets where the fines members pay go.
+         *
+         * @param destination not null
+         * @return this builder
+         */
+        public Builder finesTo(FineDestination destination) {
+            this.finesTo = Objects.requireNonNull(destination, "finesTo");
+            return this;
+        }
+
+        /**
+         * Sets what happens to cash handed in beyond whole shares.
+         *
+         * @param leftover not null
+         * @return this builder
+         */
+        public Builder leftover(Leftover leftover) {
+            this.leftover = Objects.requireNonNull(leftover, "leftover");
+            return this;
+        }
+
+        /**
+         * Lets the group lend its social fund interest-free for a few meetings, or not (0).
+         *
+         * @param meetings the term in meetings, 0 (no such loans) to one less than the cycle's meetings
+         * @return this builder
+         */
+        public Builder socialFundLoans(int meetings) {
+            this.socialFundLoanMeetings = meetings;
             return this;
         }
 

@@ -86,7 +86,9 @@ public final class Cycle {
     }
 
     /**
-     * Replays recorded events into a new cycle.
+     * Replays recorded events into a new cycle that started with no members and nothing carried in (as
+     * {@link #start(Constitution)}). A cycle with founding members or carried balances replays with
+     * {@link #replay(Constitution, MonetaryAmount, MonetaryAmount, Collection, List)}.
      *
      * @param constitution the group's rules, not null
      * @param events the events in the order they happened, not null
@@ -95,6 +97,26 @@ public final class Cycle {
      */
     public static Cycle replay(Constitution constitution, List<? extends Event> events) {
         return start(constitution).recordAll(events);
+    }
+
+    /**
+     * Replays a cycle's whole record: its constitution, what it carried in, its founding members and its events. For
+     * any cycle {@code c},
+     * {@code Cycle.replay(c.constitution(), c.carriedCapital(), c.carriedSocialFund(), c.founders(), c.events())}
+     * equals {@code c}: the record is enough to rebuild it.
+     *
+     * @param constitution the group's rules, not null
+     * @param carriedCapital cash carried into the loan fund, not negative, not null
+     * @param carriedSocialFund cash carried into the social fund, not negative, not null
+     * @param founders the members at the start of the cycle, with distinct ids, not null
+     * @param events the events in the order they happened, not null
+     * @return the cycle after the events, never null
+     * @throws RuleViolationException at the first event that breaks a rule
+     * @throws IllegalArgumentException as {@link #start(Constitution, MonetaryAmount, MonetaryAmount, Collection)}
+     */
+    public static Cycle replay(Constitution constitution, MonetaryAmount carriedCapital, MonetaryAmount carriedSocialFund,
+            Collection<Member> founders, List<? extends Event> events) {
+        return start(constitution, carriedCapital, carriedSocialFund, founders).recordAll(events);
     }
 
     // ------------------------------------------------------------------ recording
@@ -218,6 +240,41 @@ public final class Cycle {
      */
     public Cycle grant(String id, MonetaryAmount amount, String reason) {
         return record(new Event.GrantPaid(meetingNow(), MemberId.of(id), amount, reason));
+    }
+
+    /**
+     * A member hands in cash at the open meeting: it pays her social-fund contribution if due, buys as many whole shares
+     * as it can (up to the most allowed), and the leftover is handed back or kept in the social fund
+     * ({@link Event.SavingsHandedIn}).
+     *
+     * @param id the member's id, not null
+     * @param cash the cash handed in, not null
+     * @return the new cycle, never null
+     */
+    public Cycle handIn(String id, MonetaryAmount cash) {
+        return record(new Event.SavingsHandedIn(meetingNow(), MemberId.of(id), cash));
+    }
+
+    /**
+     * The social fund lends a member money, interest-free, at the open meeting ({@link Event.SocialFundLoanIssued}).
+     *
+     * @param id the borrower's id, not null
+     * @param amount at most what the social fund holds, not null
+     * @return the new cycle, never null
+     */
+    public Cycle lendFromSocialFund(String id, MonetaryAmount amount) {
+        return record(new Event.SocialFundLoanIssued(meetingNow(), MemberId.of(id), amount));
+    }
+
+    /**
+     * A member repays her social-fund loan, into the social fund, at the open meeting.
+     *
+     * @param id the borrower's id, not null
+     * @param amount at most what she owes the social fund, not null
+     * @return the new cycle, never null
+     */
+    public Cycle repaySocialFund(String id, MonetaryAmount amount) {
+        return record(new Event.SocialFundLoanRepaid(meetingNow(), MemberId.of(id), amount));
     }
 
     /**
@@ -514,9 +571,11 @@ public final class Cycle {
      *
      * @param id the member's id, not null
      * @return an unmodifiable list, never null
+     * @throws RuleViolationException ({@link Rule#MEMBER_UNKNOWN}) if no such member has joined, as everywhere
      */
     public List<LoanStatement> loans(String id) {
         MemberId m = MemberId.of(id);
+        books.account(m);
         return loans().stream().filter(l -> l.member().equals(m)).toList();
     }
 

@@ -399,6 +399,58 @@ public sealed interface Event {
         }
     }
 
+    /**
+     * A member hands in cash for her savings, and the treasurer counts out what it buys: "first the social-fund
+     * contribution, if the constitution has one and she has not paid it at this meeting; then as many whole shares as
+     * the rest buys, up to the most allowed at one meeting; the leftover is handed back, or goes to the social fund,
+     * as the constitution says" (Agrocenta, S5: 23 GHS at 5 GHS per share buys 4 shares, 3 GHS left).
+     * Refused if it buys fewer shares than the least allowed in one purchase.
+     */
+    final class SavingsHandedIn extends MemberAmount implements Event {
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param member the member, not null
+         * @param amount the cash handed in, more than zero, not null
+         */
+        public SavingsHandedIn(int meeting, MemberId member, MonetaryAmount amount) {
+            super("SavingsHandedIn", meeting, member, amount, "cash handed in by ");
+        }
+    }
+
+    /**
+     * A short loan from the social fund to a member in an emergency: no service charge, repaid into the social fund
+     * within the constitution's term (Seeds lends its social fund "interest-free for two weeks", S7). Allowed only
+     * if the constitution lends its social fund, from what the social fund holds, one at a time per member.
+     */
+    final class SocialFundLoanIssued extends MemberAmount implements Event {
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param member the borrower, not null
+         * @param amount the loan, more than zero, not null
+         */
+        public SocialFundLoanIssued(int meeting, MemberId member, MonetaryAmount amount) {
+            super("SocialFundLoanIssued", meeting, member, amount, "social-fund loan to ");
+        }
+    }
+
+    /** A member repays (part of) her loan from the social fund, into the social fund. */
+    final class SocialFundLoanRepaid extends MemberAmount implements Event {
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param member the borrower, not null
+         * @param amount at most what she owes the social fund, more than zero, not null
+         */
+        public SocialFundLoanRepaid(int meeting, MemberId member, MonetaryAmount amount) {
+            super("SocialFundLoanRepaid", meeting, member, amount, "social-fund loan repaid by ");
+        }
+    }
+
     /** A loan is paid out of the loan fund's cash to a member. */
     final class LoanIssued extends MemberAmount implements Event {
         private final int termPeriods;

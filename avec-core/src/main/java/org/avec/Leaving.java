@@ -16,12 +16,18 @@ final class Leaving {
         if (a.loansOpen.length > 0) {
             throw b.refuse(Rule.LEAVER_HAS_LOAN, e.member(), "the member still owes " + b.fmt(a.owedOnLoans()) + " on loans");
         }
+        if (a.socialLoan > 0) {
+            throw b.refuse(Rule.LEAVER_HAS_LOAN, e.member(), "the member still owes " + b.fmt(a.socialLoan)
+                    + " to the social fund");
+        }
         long gross = value(b, a);
         long fines = Math.min(a.finesOwed(), gross);
         long net = gross - fines;
-        if (net > b.loanFund) {
-            throw b.refuse(Rule.LEAVER_SETTLEMENT, e.member(), "the settlement of " + b.fmt(net) + " is more than the "
-                    + b.fmt(b.loanFund) + " cash in the loan fund");
+        // fines kept back stay in the loan fund's cash, unless they belong to the social fund
+        long fromLoanFund = b.constitution.finesTo() == Constitution.FineDestination.SOCIAL_FUND ? gross : net;
+        if (fromLoanFund > b.loanFund) {
+            throw b.refuse(Rule.LEAVER_SETTLEMENT, e.member(), "the settlement of " + b.fmt(fromLoanFund)
+                    + " is more than the " + b.fmt(b.loanFund) + " cash in the loan fund");
         }
         Account w = b.writable(i);
         w.leftAt = b.meeting;
@@ -29,9 +35,9 @@ final class Leaving {
         w.finesWaived += w.finesOwed();
         w.settlement = gross;
         b.activeShares -= w.shares;
-        b.finesPaid += fines;
         b.leaverSettlements += gross;
-        b.loanFund -= net;
+        b.loanFund -= gross;
+        Savings.fineReceived(b, fines);
         b.current.finesPaid += fines;
         b.current.leaverPayouts += net;
     }

@@ -114,10 +114,14 @@ final class Lending {
             throw refusal(b, b.accounts[i], refused, principal, e.termPeriods());
         }
         LoanPolicy p = b.constitution.loans();
-        Loan loan = b.newLoan(e.member(), principal, e.termPeriods(), b.meeting + e.termPeriods() * p.chargingPeriod());
-        if (p.method() == LoanPolicy.ChargingMethod.UP_FRONT) {
-            loan.chargesDue = Charges.upFront(b.constitution, principal, e.termPeriods());
+        long charge = p.method().atIssue() ? Charges.upFront(b.constitution, principal, e.termPeriods()) : 0;
+        boolean deducted = p.method() == LoanPolicy.ChargingMethod.DEDUCTED_AT_ISSUE;
+        if (deducted && charge > principal) {
+            throw b.refuse(Rule.LOAN_CHARGE_DEDUCTED, e.member(), "the charge of " + b.fmt(charge) + " for "
+                    + e.termPeriods() + " periods is more than the loan of " + b.fmt(principal));
         }
+        Loan loan = b.newLoan(e.member(), principal, e.termPeriods(), b.meeting + e.termPeriods() * p.chargingPeriod());
+        loan.chargesDue = charge;
         long outstanding = Math.addExact(b.outstanding, principal);
         Account w = b.writable(i);
         Loan[] open = java.util.Arrays.copyOf(w.loansOpen, w.loansOpen.length + 1);
@@ -126,6 +130,14 @@ final class Lending {
         b.loanFund -= principal;
         b.outstanding = outstanding;
         b.current.lent += principal;
+        if (deducted) {
+            // the charge is paid at once, kept back from the cash handed over
+            loan.chargesPaid = charge;
+            w.chargesPaid += charge;
+            b.chargesPaid += charge;
+            b.current.chargesPaid += charge;
+            b.loanFund += charge;
+        }
     }
 
     /**
@@ -174,6 +186,8 @@ final class Lending {
                 long toPrincipal = Math.min(left, l.principalOutstanding());
                 l.principalRepaid += toPrincipal;
                 left -= toPrincipal;
+                w.chargesPaid += toCharges;
+                w.penaltiesPaid += toPenalties;
                 b.chargesPaid += toCharges;
                 b.penaltiesPaid += toPenalties;
                 b.outstanding -= toPrincipal;

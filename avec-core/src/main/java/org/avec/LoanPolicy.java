@@ -17,9 +17,16 @@ import java.util.Objects;
  * <p><b>When charges fall due.</b> A loan issued at meeting {@code i} is charged at meetings
  * {@code i + p}, {@code i + 2p}, ... where {@code p} is the charging period, for as long as principal is
  * outstanding (a loan repaid early is not charged again). With {@link ChargingMethod#UP_FRONT} the whole
- * charge for the term is due at issue instead. A loan still outstanding after its due meeting is charged
+ * charge for the term is due at issue instead, and with {@link ChargingMethod#DEDUCTED_AT_ISSUE} it is paid at
+ * issue, kept back from the cash handed over. A loan still outstanding after its due meeting is charged
  * a late penalty (penalty rate × principal outstanding) at the first meeting after it fell due and every
  * charging period after that. Charges and penalties are income of the loan fund only when paid.
+ *
+ * <p><b>No service charge.</b> A group that charges nothing (Sharia-compliant groups, S2) sets the rate to zero:
+ * its loans are repaid as lent, and its share-out returns the savings plus fines and carried capital.
+ *
+ * <p><b>Charge first.</b> A repayment pays the service charges due first, then late penalties, then principal
+ * (paying 250 when 60 of charge is due pays the 60 and 190 of principal).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,8 +38,24 @@ public final class LoanPolicy {
         FLAT,
         /** The rate on the principal still outstanding at each charging meeting. */
         DECLINING_BALANCE,
-        /** The rate on the principal times the number of charging periods of the term, all due when the loan is issued. */
-        UP_FRONT
+        /**
+         * "Up-front added": the rate on the principal times the number of charging periods of the term, all added to
+         * the debt when the loan is issued; the borrower repays it with the principal (VSL Associates' current
+         * default, S2). A loan of 1,000 at 10% for 3 periods: the debt is 1,300 at issue.
+         */
+        UP_FRONT,
+        /**
+         * "Up-front deducted": the same charge as {@link #UP_FRONT}, paid at issue by keeping it back from the cash
+         * handed over; the borrower receives the principal minus the charge and owes the principal (S7: "which they
+         * start by paying as they are given their loan"). A loan of 1,000 at 10% for 3 periods: she receives 700 and
+         * repays 1,000. The charge is income of the loan fund at once, since it is paid at once.
+         */
+        DEDUCTED_AT_ISSUE;
+
+        /** Whether the whole charge for the term is worked out when the loan is issued. */
+        boolean atIssue() {
+            return this == UP_FRONT || this == DEDUCTED_AT_ISSUE;
+        }
     }
 
     /** Whether charges are rounded to the currency's minor unit or to the group's cash unit. */
@@ -273,8 +296,9 @@ public final class LoanPolicy {
     /** Describes the policy in one line, for example {@code "loans: 10% FLAT per 4 meetings, ..."}. */
     @Override
     public String toString() {
-        return "loans: " + rate.movePointRight(2).stripTrailingZeros().toPlainString() + "% " + method + " per "
-                + chargingPeriod + " meetings, up to " + maxMultipleOfSavings.stripTrailingZeros().toPlainString()
+        return "loans: " + (rate.signum() == 0 ? "no service charge"
+                : rate.movePointRight(2).stripTrailingZeros().toPlainString() + "% " + method + " per " + chargingPeriod
+                        + " meetings") + ", up to " + maxMultipleOfSavings.stripTrailingZeros().toPlainString()
                 + "x savings, " + maxLoansAtOnce + " at once, term up to " + maxTermPeriods
                 + " periods, none in the last " + closingMeetings + " meetings, rounded " + roundingMode + " to the "
                 + roundingUnit + ", late penalty "

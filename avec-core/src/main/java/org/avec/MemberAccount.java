@@ -14,7 +14,8 @@ import javax.money.MonetaryAmount;
  * @param leftAt the meeting at which the member left and was settled, 0 while still a member
  * @param shares the shares bought this cycle
  * @param savings the savings this cycle: shares × share value
- * @param socialFundPaid the social-fund contributions paid this cycle
+ * @param socialFundPaid what the member put into the social fund this cycle: contributions, and leftovers of cash
+ *     handed in when the constitution keeps them
  * @param finesOwed the fines charged and not yet paid
  * @param finesPaid the fines paid
  * @param principalOutstanding the principal of the member's loans not yet repaid
@@ -24,11 +25,18 @@ import javax.money.MonetaryAmount;
  * @param present meetings attended on time
  * @param late meetings attended late
  * @param absent meetings missed
+ * @param shareMeetings the member's weight in a time-weighted share-out: for each share, the meetings after the one
+ *     it was bought at, up to the share-out meeting
+ * @param chargesPaid the service charges the member paid on her loans this cycle (including charges kept back at
+ *     issue)
+ * @param penaltiesPaid the late penalties the member paid this cycle
+ * @param socialFundLoan what the member owes the social fund on an interest-free loan
  */
 public record MemberAccount(MemberId id, String name, int joinedAt, int leftAt, long shares, MonetaryAmount savings,
         MonetaryAmount socialFundPaid, MonetaryAmount finesOwed, MonetaryAmount finesPaid,
         MonetaryAmount principalOutstanding, MonetaryAmount owedOnLoans, MonetaryAmount borrowingCapacity,
-        MonetaryAmount settlement, int present, int late, int absent) {
+        MonetaryAmount settlement, int present, int late, int absent, long shareMeetings, MonetaryAmount chargesPaid,
+        MonetaryAmount penaltiesPaid, MonetaryAmount socialFundLoan) {
 
     /**
      * Whether the member is still in the group (has not left).

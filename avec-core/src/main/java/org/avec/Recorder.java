@@ -32,7 +32,7 @@ final class Recorder {
             Savings.buyShares(b, s);
         } else if (e instanceof Event.SocialFundPaid s) {
             requireOpenMeeting(b, s.meeting(), e);
-            Savings.paySocialFund(b, s);
+            SocialFund.pay(b, s);
         } else {
             applyOther(b, e);
         }
@@ -50,7 +50,13 @@ final class Recorder {
             } else if (e instanceof Event.FinePaid f) {
                 Savings.payFine(b, f);
             } else if (e instanceof Event.GrantPaid g) {
-                Savings.payGrant(b, g);
+                SocialFund.grant(b, g);
+            } else if (e instanceof Event.SavingsHandedIn h) {
+                Savings.handIn(b, h);
+            } else if (e instanceof Event.SocialFundLoanIssued l) {
+                SocialFund.lend(b, l);
+            } else if (e instanceof Event.SocialFundLoanRepaid r) {
+                SocialFund.repay(b, r);
             } else if (e instanceof Event.LoanIssued li) {
                 Lending.issue(b, li);
             } else if (e instanceof Event.LoanRepaid r) {

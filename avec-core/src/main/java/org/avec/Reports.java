@@ -22,7 +22,8 @@ final class Reports {
         return new MemberAccount(a.id, a.name, a.joinedAt, a.leftAt, a.shares, money(b, a.savings),
                 money(b, a.socialPaid), money(b, a.finesOwed()), money(b, a.finesPaid),
                 money(b, a.principalOutstanding()), money(b, a.owedOnLoans()), money(b, Lending.capacity(b, a)),
-                money(b, a.settlement), a.present, a.late, a.absent);
+                money(b, a.settlement), a.present, a.late, a.absent, a.shareMeetings, money(b, a.chargesPaid),
+                money(b, a.penaltiesPaid), money(b, a.socialLoan));
     }
 
     static List<MemberAccount> members(Books b) {

@@ -50,7 +50,16 @@ public enum Rule {
     /** The share-out happens at the last meeting of the cycle. */
     SHARE_OUT_MEETING("the share-out happens at the last meeting"),
     /** Loans are repaid before share-out (when the constitution does not allow deducting them from payouts). */
-    SHARE_OUT_LOANS_OUTSTANDING("all loans are repaid before share-out");
+    SHARE_OUT_LOANS_OUTSTANDING("all loans are repaid before share-out"),
+    /** A service charge deducted from the cash handed over at issue is no more than the loan itself. */
+    LOAN_CHARGE_DEDUCTED("a charge deducted at issue is no more than the loan"),
+    /**
+     * The social fund lends only if the constitution allows it, interest-free, from what it holds, one loan at a
+     * time per member, repaid within the constitution's term and before share-out (S7).
+     */
+    SOCIAL_FUND_LOAN("the social fund lends only as the constitution allows, from what it holds, and is repaid in time"),
+    /** Cash handed in for savings buys at least the fewest shares allowed in one purchase, after the social-fund contribution. */
+    SAVINGS_HANDED_IN("cash handed in buys at least the fewest shares allowed");
 
     private final String words;
 

@@ -1,11 +1,12 @@
 package org.avec;
 
 /**
- * Savings, the social fund and fines. "At each meeting a member buys between the minimum and the maximum number
- * of shares, in one purchase; the money is her savings and goes into the loan fund. Every member pays the same
- * social-fund contribution, once per meeting, into the social fund, which pays grants to members in need as far
- * as it goes. Fines are those in the constitution's schedule; a member owes a fine until she pays it, pays only
- * what she owes, and fines paid go into the loan fund."
+ * Savings and fines. "At each meeting a member buys between the minimum and the maximum number of shares, in one
+ * purchase; the money is her savings and goes into the loan fund. A member may hand in cash instead: it pays her
+ * social-fund contribution first, then buys as many whole shares as it can, and the leftover is handed back or goes
+ * to the social fund, as the constitution says. Fines are those in the constitution's schedule; a member owes a fine
+ * until she pays it, pays only what she owes, and fines paid go into the loan fund, or into the social fund if the
+ * constitution says so."
  */
 final class Savings {
 
@@ -13,71 +14,78 @@ final class Savings {
 
     /**
      * A member buys shares. Each share also counts its share-meetings, the weight of the time-weighted share-out:
-     * a share bought at meeting m of a cycle of n meetings counts n − m + 1 (the meetings from the purchase to the
-     * share-out, both counted).
+     * a share bought at meeting m of a cycle whose share-out is at meeting n counts n − m (the meetings after the
+     * purchase up to the share-out; a share bought at the share-out meeting counts none).
      */
     static void buyShares(Books b, Event.SharesBought s) {
-        int i = b.active(s.member());
+        buy(b, b.active(s.member()), s.member(), s.shares());
+    }
+
+    private static void buy(Books b, int i, MemberId member, long shares) {
         Constitution c = b.constitution;
         int min = c.minSharesPerMeeting();
         int max = c.maxSharesPerMeeting();
         if (b.accounts[i].lastShareMeeting == b.meeting) {
-            throw b.refuse(Rule.SHARES_PER_MEETING, s.member(), "the member already bought shares at this meeting; "
+            throw b.refuse(Rule.SHARES_PER_MEETING, member, "the member already bought shares at this meeting; "
                     + "shares are bought in one purchase of " + min + " to " + max);
         }
-        if (s.shares() < min || s.shares() > max) {
-            throw b.refuse(Rule.SHARES_PER_MEETING, s.member(), s.shares() + " shares is outside the " + min + " to "
+        if (shares < min || shares > max) {
+            throw b.refuse(Rule.SHARES_PER_MEETING, member, shares + " shares is outside the " + min + " to "
                     + max + " allowed per meeting");
         }
-        long amount = Math.multiplyExact(c.shareValueMinor(), s.shares());
-        long weight = Math.multiplyExact((long) s.shares(), c.meetings() - b.meeting + 1L);
+        long amount = Math.multiplyExact(c.shareValueMinor(), shares);
+        long weight = Math.multiplyExact(shares, (long) c.meetings() - b.meeting);
         long loanFund = Math.addExact(b.loanFund, amount);
         long savingsIn = Math.addExact(b.savingsIn, amount);
         Account a = b.writable(i);
         a.lastShareMeeting = b.meeting;
-        a.shares += s.shares();
+        a.shares += shares;
         a.shareMeetings = Math.addExact(a.shareMeetings, weight);
         a.savings = Math.addExact(a.savings, amount);
-        b.activeShares += s.shares();
+        b.activeShares += shares;
         b.savingsIn = savingsIn;
         b.loanFund = loanFund;
-        b.current.sharesBought += s.shares();
+        b.current.sharesBought += shares;
         b.current.savings += amount;
     }
 
-    /** A member pays the social-fund contribution: the constitution's amount, once per meeting. */
-    static void paySocialFund(Books b, Event.SocialFundPaid s) {
-        int i = b.active(s.member());
-        long amount = b.amount(s, "the social-fund contribution");
-        long due = b.constitution.socialFundMinor();
-        if (amount != due) {
-            throw b.refuse(Rule.SOCIAL_FUND_CONTRIBUTION, s.member(), "paid " + b.fmt(amount)
-                    + " but the contribution is " + b.fmt(due));
+    /**
+     * Cash handed in: the social-fund contribution (if due and not yet paid at this meeting), then whole shares up to
+     * the most allowed, then the leftover, handed back or put in the social fund. All of it is checked before anything
+     * is written, so a refusal leaves the books as they were.
+     */
+    static void handIn(Books b, Event.SavingsHandedIn h) {
+        int i = b.active(h.member());
+        Constitution c = b.constitution;
+        long cash = b.amount(h, "the cash handed in");
+        Account a = b.accounts[i];
+        long contribution = a.lastSocialMeeting == b.meeting ? 0 : c.socialFundMinor();
+        long rest = cash - contribution;
+        long shares = rest < 0 ? 0 : Math.min(rest / c.shareValueMinor(), c.maxSharesPerMeeting());
+        if (a.lastShareMeeting == b.meeting || shares < c.minSharesPerMeeting()) {
+            throw b.refuse(Rule.SAVINGS_HANDED_IN, h.member(), b.fmt(cash) + " handed in "
+                    + (contribution > 0 ? "pays the social-fund contribution of " + b.fmt(contribution) + " and " : "")
+                    + (a.lastShareMeeting == b.meeting ? "but the member already bought shares at this meeting"
+                            : "buys " + shares + " shares of " + b.fmt(c.shareValueMinor()) + ", fewer than the "
+                                    + c.minSharesPerMeeting() + " allowed in one purchase"));
         }
-        if (b.accounts[i].lastSocialMeeting == b.meeting) {
-            throw b.refuse(Rule.SOCIAL_FUND_CONTRIBUTION, s.member(), "the member already paid the contribution at this meeting");
+        long leftover = rest - shares * c.shareValueMinor();
+        boolean keep = c.leftover() == Constitution.Leftover.SOCIAL_FUND;
+        SocialFund.receive(b, contribution + (keep ? leftover : 0));
+        buy(b, i, h.member(), shares);
+        Account w = b.writable(i);
+        if (contribution > 0) {
+            w.lastSocialMeeting = b.meeting;
+            w.socialPaid += contribution;
+            b.current.socialIn += contribution;
         }
-        long socialFund = Math.addExact(b.socialFund, amount);
-        Account a = b.writable(i);
-        a.lastSocialMeeting = b.meeting;
-        a.socialPaid += amount;
-        b.socialFund = socialFund;
-        b.current.socialIn += amount;
+        if (keep) {
+            w.socialPaid += leftover;
+            b.leftoversToSocial += leftover;
+            b.current.socialIn += leftover;
+        }
     }
 
-    /** The social fund pays a grant, at most what it holds. */
-    static void payGrant(Books b, Event.GrantPaid g) {
-        b.active(g.member());
-        long amount = b.amount(g, "the grant");
-        if (amount > b.socialFund) {
-            throw b.refuse(Rule.SOCIAL_FUND_BALANCE, g.member(), "a grant of " + b.fmt(amount) + " is more than the "
-                    + b.fmt(b.socialFund) + " in the social fund");
-        }
-        b.socialFund -= amount;
-        b.current.grants += amount;
-    }
-
-    /** A fine from the schedule is charged; the member owes it. */
     static void chargeFine(Books b, Event.FineCharged f) {
         int i = b.active(f.member());
         Long amount = b.constitution.fineMinor(f.fine());
@@ -91,7 +99,6 @@ final class Savings {
         b.current.finesCharged += amount;
     }
 
-    /** A member pays fines she owes; the money goes into the loan fund. */
     static void payFine(Books b, Event.FinePaid f) {
         int i = b.active(f.member());
         long amount = b.amount(f, "the fine paid");
@@ -99,11 +106,22 @@ final class Savings {
         if (amount > owed) {
             throw b.refuse(Rule.FINE_OVERPAID, f.member(), "paid " + b.fmt(amount) + " but owes " + b.fmt(owed) + " in fines");
         }
-        long loanFund = Math.addExact(b.loanFund, amount);
-        Account a = b.writable(i);
-        a.finesPaid += amount;
-        b.finesPaid += amount;
-        b.loanFund = loanFund;
+        fineReceived(b, amount);
+        b.writable(i).finesPaid += amount;
         b.current.finesPaid += amount;
+    }
+
+    /**
+     * A fine paid (at a meeting, or kept back from a leaver's settlement) goes where the constitution says: into the
+     * loan fund, whose fines are counted in the share-out's make-up, or into the social fund.
+     */
+    static void fineReceived(Books b, long amount) {
+        if (b.constitution.finesTo() == Constitution.FineDestination.SOCIAL_FUND) {
+            SocialFund.receive(b, amount);
+            b.finesToSocial += amount;
+        } else {
+            b.loanFund = Math.addExact(b.loanFund, amount);
+            b.finesPaid += amount;
+        }
     }
 }

@@ -5,37 +5,46 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * The share-out at the end of a cycle: everything in the loan fund's box paid back to the members in
- * proportion to their shares, exact to the minor unit, with every figure an auditor needs to check it.
+ * The share-out at the end of a cycle: everything in the loan fund's box paid back to the members, exact to the
+ * minor unit, with every figure an auditor needs to check it.
  *
- * <p><b>The rule.</b> The distributable cash is the loan fund's cash, plus any debts that members settle by
- * deduction from their payout. The value per share is the distributable cash ÷ the total shares
- * ({@link ShareOutPolicy.Method#PROPORTIONAL}, the AVEC standard) or per share-meeting
- * ({@link ShareOutPolicy.Method#TIME_WEIGHTED}). Each member's exact entitlement is shares × value per
- * share; the payout is that rounded down to the cash unit; the whole cash units left are handed out by
- * largest remainder if the constitution says so (see {@link Allocation}), and what is left is the
- * {@linkplain #remainder() remainder}, carried into the next cycle's loan fund or given to the social fund.
- * The social fund is never shared out: it is carried into the next cycle.
+ * <p><b>The rule.</b> The distributable cash is the loan fund's cash, plus the debts that members settle by
+ * deduction from their payout. Each member's exact entitlement is her <em>base</em> plus her <em>weight</em> × the
+ * shared amount ÷ the total weight, where, by the constitution's {@link ShareOutPolicy.Method}:
+ * <ul>
+ *   <li>{@code PROPORTIONAL} (the AVEC standard): base nothing, weight her shares, shared the whole distributable
+ *       cash, so the value per share is distributable ÷ total shares;</li>
+ *   <li>{@code TIME_WEIGHTED}: base her savings, weight her share-meetings, shared the profit (distributable − the
+ *       savings of the members paid);</li>
+ *   <li>{@code FLAT_PROFIT}: base her savings, weight 1 for each member paid, shared the profit;</li>
+ *   <li>{@code LOAN_BASED}: base her savings plus the charges and penalties she paid, weight her shares, shared what
+ *       is left.</li>
+ * </ul>
+ * The shared amount is negative when the group made a loss: then everyone's base is cut by her weight's part of it.
+ * The payout is the entitlement rounded down to the cash unit (or worked out from the value per weight rounded down to
+ * the cash unit first); the whole cash units left are handed out by largest remainder if the constitution says so;
+ * what is left is the {@linkplain #remainder() remainder}, carried into the next cycle's loan fund or given to the
+ * social fund.
  *
- * <p><b>Always:</b> the net payouts plus the remainder equal the loan fund's cash; the net payouts plus the
- * remainder plus the debts netted equal the distributable cash; every gross payout differs from the exact
- * entitlement by less than one cash unit; and the make-up (carried in + savings + charges + penalties +
- * fines − losses − paid to leavers − loans still out + debts netted) adds up to the distributable cash.
+ * <p><b>Always:</b> the net payouts plus the remainder equal the loan fund's cash; the gross payouts plus the
+ * remainder equal the distributable cash; the deductions equal the debts netted; every payout is within one cash
+ * unit of the exact entitlement; and the {@linkplain #makeUp() make-up} adds up to the distributable cash.
  *
  * <p><b>Debts.</b> With {@link ShareOutPolicy.OutstandingLoans#REFUSE} (the default) the share-out is refused
- * while a loan is outstanding. With {@code DEDUCT_FROM_PAYOUT}, and always for unpaid fines, what a member
- * owes is taken from the member's payout. A member whose shares are worth less than the debt receives
- * nothing; the shares are set against the debt, the rest is named as a shortfall, and the value per share is
- * worked out over the other members (so the loss is shared by all, and no one is paid money that is not in
- * the box). The same happens when the payout rounded down to the cash unit would be less than the debt:
- * what the member would have kept is less than one cash unit, and is rounded away.
+ * while a loan is outstanding (loans from the social fund are always repaid first). With {@code DEDUCT_FROM_PAYOUT},
+ * and always for unpaid fines, what a member owes is taken from her payout. A member whose payout does not cover
+ * what she owes (or, in a loss, whose savings do not cover her part of the loss) forfeits her shares to the others and
+ * receives nothing: her line shows nothing paid and nothing deducted, and its shortfall is the principal she still
+ * owes, the cash the group lent and loses (her unpaid charges and fines were never income). The others share the box
+ * without her debt in it.
+ *
+ * <p><b>Social fund.</b> Carried into the next cycle, or shared equally among the members, each part rounded down to
+ * the cash unit and shown on her line; what is left of it is carried.
  *
  * <p>{@link #toString()} renders the statement as a plain-text table that can be checked with a calculator.
  *
@@ -43,43 +52,78 @@ import javax.money.MonetaryAmount;
  */
 public final class ShareOut {
 
-    /** The figures of a share-out, filled in once by {@link Sharing} and never changed afterwards. */
+    /** The figures worked out by the share-out rule; filled once, never changed after. */
     static final class Figures {
         final MemberId[] ids;
         final String[] names;
         final long[] shares;
         final long[] savings;
+        final long[] shareMeetings;
         final long[] weight;
+        final BigDecimal[] exact;
         final long[] gross;
         final long[] deduction;
         final long[] debt;
-        final boolean[] setAgainstDebt;
+        final long[] principalOwed;
+        final long[] shortfall;
+        final boolean[] forfeited;
+        final long[] socialShare;
+        final int digits;
         long totalShares;
         long totalWeight;
+        long shared;
+        long valuePerWeightRounded;
         long cash;
         long debtsNetted;
         long pool;
         long remainder;
         long socialFund;
-        /** The make-up lines, in the order of {@link #MAKE_UP}. */
+        long socialShared;
         long[] makeUp;
 
-        Figures(int members) {
+        Figures(int members, int digits) {
             ids = new MemberId[members];
             names = new String[members];
             shares = new long[members];
             savings = new long[members];
+            shareMeetings = new long[members];
             weight = new long[members];
+            exact = new BigDecimal[members];
             gross = new long[members];
             deduction = new long[members];
             debt = new long[members];
-            setAgainstDebt = new boolean[members];
+            principalOwed = new long[members];
+            shortfall = new long[members];
+            forfeited = new boolean[members];
+            socialShare = new long[members];
+            this.digits = digits;
         }
     }
 
-    private static final String[] MAKE_UP = {"carried in from last cycle", "savings (shares bought)",
-        "service charges paid", "late penalties paid", "fines paid", "loans written off (loss)",
-        "paid to members who left", "loans still out", "debts deducted from payouts"};
+    /**
+     * Where the distributable cash comes from, line by line, every amount zero or more. They add up as
+     * {@code loanFundCash = carriedIn + savings + serviceCharges + latePenalties + fines − writtenOff − paidToLeavers
+     * − loansOut} and {@code distributable = loanFundCash + debtsDeducted}.
+     *
+     * @param carriedIn capital carried in from the last cycle
+     * @param savings the members' savings (shares bought) during the cycle, including those of members who left
+     * @param serviceCharges service charges paid (income when paid, including charges kept back at issue)
+     * @param latePenalties late penalties paid
+     * @param fines fines paid into the loan fund (fines paid into the social fund are not here)
+     * @param writtenOff principal of loans written off that the social fund did not cover: the group's loss
+     * @param paidToLeavers what members who left mid-cycle were paid for their shares (before fines kept back)
+     * @param loansOut principal still out on loan at share-out
+     * @param loanFundCash the cash in the loan fund's box
+     * @param debtsDeducted what members still owed and settle by deduction from their payouts (the Deduction column)
+     * @param distributable the cash shared out: the Gross column plus the remainder
+     * @param notRecovered the part of {@code loansOut} owed by members who forfeited their shares, which the group
+     *     loses (the Shortfall column)
+     */
+    public record MakeUp(MonetaryAmount carriedIn, MonetaryAmount savings, MonetaryAmount serviceCharges,
+            MonetaryAmount latePenalties, MonetaryAmount fines, MonetaryAmount writtenOff, MonetaryAmount paidToLeavers,
+            MonetaryAmount loansOut, MonetaryAmount loanFundCash, MonetaryAmount debtsDeducted,
+            MonetaryAmount distributable, MonetaryAmount notRecovered) {
+    }
 
     private final Cycle cycle;
     private final CurrencyUnit currency;
@@ -99,7 +143,7 @@ public final class ShareOut {
         for (int i = 0; i < f.ids.length; i++) {
             gross += f.gross[i];
             deduction += f.deduction[i];
-            shortfall += f.debt[i] - f.deduction[i];
+            shortfall += f.shortfall[i];
         }
         this.totalGross = gross;
         this.totalDeductions = deduction;
@@ -112,16 +156,16 @@ public final class ShareOut {
     }
 
     /**
-     * The cycle that was shared out.
+     * The cycle that is shared out.
      *
-     * @return the cycle, never null
+     * @return the cycle at its last meeting, never null
      */
     public Cycle cycle() {
         return cycle;
     }
 
     /**
-     * The method used: by shares or by share-meetings.
+     * How the loan fund is divided, by the constitution.
      *
      * @return the method, never null
      */
@@ -139,13 +183,24 @@ public final class ShareOut {
     }
 
     /**
-     * The total weight the distributable cash is divided by: the shares (or share-meetings) of the members
-     * who are paid. Members whose debt is larger than their part are not counted.
+     * The total weight the shared amount is divided by: the shares, share-meetings or members (by the method) of the
+     * members who are paid. Members who forfeit their shares are not counted.
      *
      * @return the total weight
      */
     public long totalWeight() {
         return f.totalWeight;
+    }
+
+    /**
+     * The amount shared by weight: the whole distributable cash by shares, or what is left of it after each member's
+     * base (her savings; under {@code LOAN_BASED} also the charges she paid) by the other methods: the profit, negative
+     * for a loss.
+     *
+     * @return the shared amount, never null
+     */
+    public MonetaryAmount shared() {
+        return money(f.shared);
     }
 
     /**
@@ -176,37 +231,37 @@ public final class ShareOut {
     }
 
     /**
-     * The make-up of the distributable cash, line by line, in the order they add up: carried in, savings,
-     * service charges paid, penalties paid, fines paid, then (negative) write-off losses, paid to members
-     * who left, loans still out, and finally debts netted.
+     * The make-up of the distributable cash, line by line.
      *
-     * @return an unmodifiable ordered map from a line's words to its amount, never null
+     * @return the make-up, never null
      */
-    public Map<String, MonetaryAmount> makeUp() {
-        Map<String, MonetaryAmount> m = new LinkedHashMap<>();
-        for (int i = 0; i < MAKE_UP.length; i++) {
-            m.put(MAKE_UP[i], money(f.makeUp[i]));
-        }
-        return Collections.unmodifiableMap(m);
+    public MakeUp makeUp() {
+        long[] m = f.makeUp;
+        return new MakeUp(money(m[0]), money(m[1]), money(m[2]), money(m[3]), money(m[4]), money(m[5]), money(m[6]),
+                money(m[7]), money(m[8]), money(m[9]), money(m[10]), money(totalShortfall));
     }
 
     /**
-     * The exact value per share (per share-meeting when time-weighted): distributable cash ÷ total weight,
-     * in major units, to 10 decimal places beyond the minor unit (half-even); zero if no one holds shares.
+     * The exact value of one unit of weight: the shared amount ÷ the total weight, in major units, to 10 decimal
+     * places beyond the minor unit (half-even); zero if no one is paid. By shares this is the value per share; by the
+     * other methods it is the profit per share-meeting, per member or per share.
      *
      * @return the exact value, never null
      */
     public BigDecimal valuePerShare() {
-        return MinorUnits.exactPart(f.pool, 1, f.totalWeight, currency);
+        return MinorUnits.exactPart(f.shared, 1, f.totalWeight, currency);
     }
 
     /**
-     * The value per share rounded down to the minor unit, as a group would write it on the board.
+     * The value per share (per unit of weight) the payouts were worked out from, as a group would write it on the
+     * board: rounded down to the cash unit with {@link ShareOutPolicy.Rounding#VALUE_PER_SHARE_DOWN}, else rounded
+     * down to the minor unit.
      *
      * @return the rounded value, never null
      */
     public MonetaryAmount valuePerShareRounded() {
-        return money(MinorUnits.partDown(f.pool, 1, f.totalWeight, 1));
+        return money(cycle.constitution().shareOut().rounding() == ShareOutPolicy.Rounding.VALUE_PER_SHARE_DOWN
+                ? f.valuePerWeightRounded : f.totalWeight == 0 ? 0 : Math.floorDiv(f.shared, f.totalWeight));
     }
 
     /**
@@ -223,10 +278,9 @@ public final class ShareOut {
     }
 
     private ShareOutLine line(int i) {
-        return new ShareOutLine(f.ids[i], f.names[i], f.shares[i], f.weight[i], money(f.savings[i]),
-                MinorUnits.exactPart(f.pool, f.weight[i], f.totalWeight, currency), money(f.gross[i]),
-                money(f.deduction[i]), money(f.gross[i] - f.deduction[i]), money(f.debt[i] - f.deduction[i]),
-                f.setAgainstDebt[i]);
+        return new ShareOutLine(f.ids[i], f.names[i], f.shares[i], f.weight[i], money(f.savings[i]), f.exact[i],
+                money(f.gross[i]), money(f.deduction[i]), money(f.gross[i] - f.deduction[i]), money(f.shortfall[i]),
+                f.forfeited[i], money(f.socialShare[i]));
     }
 
     /**
@@ -248,7 +302,7 @@ public final class ShareOut {
     }
 
     /**
-     * The sum of the gross payouts (the Gross column of the statement).
+     * The sum of the gross payouts (the Gross column of the statement): the distributable cash less the remainder.
      *
      * @return the total, never null
      */
@@ -257,7 +311,7 @@ public final class ShareOut {
     }
 
     /**
-     * The sum of the deductions (the Deduction column of the statement).
+     * The sum of the deductions (the Deduction column of the statement): the make-up's debts deducted.
      *
      * @return the total, never null
      */
@@ -266,7 +320,8 @@ public final class ShareOut {
     }
 
     /**
-     * The sum of the shortfalls (the Shortfall column of the statement): what members owed beyond their payouts.
+     * The sum of the shortfalls (the Shortfall column of the statement): the principal owed by members who forfeited
+     * their shares, which the group loses; the make-up's {@code notRecovered}.
      *
      * @return the total, never null
      */
@@ -275,7 +330,7 @@ public final class ShareOut {
     }
 
     /**
-     * The sum of the net payouts: the cash handed to members.
+     * The sum of the net payouts from the loan fund: the cash handed to members out of the loan fund's box.
      *
      * @return the total paid out, never null
      */
@@ -284,7 +339,7 @@ public final class ShareOut {
     }
 
     /**
-     * What is not paid out after rounding to the cash unit.
+     * What is not paid out of the loan fund after rounding to the cash unit.
      *
      * @return the remainder, never negative, never null
      */
@@ -306,6 +361,24 @@ public final class ShareOut {
     }
 
     /**
+     * The social fund's cash at share-out.
+     *
+     * @return the cash, never null
+     */
+    public MonetaryAmount socialFund() {
+        return money(f.socialFund);
+    }
+
+    /**
+     * The part of the social fund shared out among the members (zero when it is carried over).
+     *
+     * @return the total of the members' social-fund parts, never null
+     */
+    public MonetaryAmount socialFundShared() {
+        return money(f.socialShared);
+    }
+
+    /**
      * Capital carried into the next cycle's loan fund: the remainder, if it goes there.
      *
      * @return the carried capital, never null
@@ -315,12 +388,14 @@ public final class ShareOut {
     }
 
     /**
-     * The social fund carried into the next cycle: the social fund's cash, plus the remainder if it goes there.
+     * The social fund carried into the next cycle: the social fund's cash less what is shared out, plus the remainder
+     * if it goes there.
      *
      * @return the carried social fund, never null
      */
     public MonetaryAmount carriedSocialFund() {
-        return money(remainderToSocialFund() ? Math.addExact(f.socialFund, f.remainder) : f.socialFund);
+        long kept = f.socialFund - f.socialShared;
+        return money(remainderToSocialFund() ? Math.addExact(kept, f.remainder) : kept);
     }
 
     /**
@@ -362,33 +437,55 @@ public final class ShareOut {
         return cycle.hashCode();
     }
 
+    private static final String[] METHOD = {"proportional to shares", "savings back, profit by share-meetings",
+        "savings back, profit split equally", "savings and charges paid back, the rest by shares"};
+    private static final String[] UNIT = {"share", "share-meeting", "member", "share"};
+    private static final String[] BASE = {"", "savings back", "savings back", "savings and charges back"};
+
     /** The statement as a plain-text table: make-up, value per share, one line per member, totals and what is carried. */
     @Override
     public String toString() {
         CurrencyUnit cur = currency;
         StringBuilder sb = new StringBuilder();
         Constitution c = cycle.constitution();
+        int method = method().ordinal();
         boolean proportional = method() == ShareOutPolicy.Method.PROPORTIONAL;
         sb.append("SHARE-OUT at meeting ").append(cycle.meeting()).append(cycle.date() == null ? "" : " (" + cycle.date() + ")")
-                .append(", amounts in ").append(cur.getCurrencyCode()).append(", ")
-                .append(proportional ? "proportional to shares" : "time-weighted (share-meetings)")
-                .append(", cash unit ").append(MinorUnits.plain(c.cashUnitMinor(), cur)).append('\n');
+                .append(", amounts in ").append(cur.getCurrencyCode()).append(", ").append(METHOD[method])
+                .append(", cash unit ").append(MinorUnits.plain(c.cashUnitMinor(), cur)).append(", rounding ")
+                .append(c.shareOut().rounding()).append('\n');
+        MakeUp m = makeUp();
         sb.append("Distributable cash\n");
-        for (Map.Entry<String, MonetaryAmount> e : makeUp().entrySet()) {
-            sb.append(String.format(Locale.ROOT, "  %-34s %14s%n", e.getKey(), plain(e.getValue())));
+        row(sb, "carried in from last cycle", m.carriedIn(), "");
+        row(sb, "savings (shares bought)", m.savings(), "+");
+        row(sb, "service charges paid", m.serviceCharges(), "+");
+        row(sb, "late penalties paid", m.latePenalties(), "+");
+        row(sb, "fines paid into the loan fund", m.fines(), "+");
+        row(sb, "loans written off (loss)", m.writtenOff(), "-");
+        row(sb, "paid to members who left", m.paidToLeavers(), "-");
+        row(sb, "loans still out", m.loansOut(), "-");
+        row(sb, "= loan fund cash", m.loanFundCash(), "");
+        row(sb, "debts deducted from payouts", m.debtsDeducted(), "+");
+        row(sb, "= distributable", m.distributable(), "");
+        if (!m.notRecovered().isZero()) {
+            row(sb, "of the loans out, not recovered", m.notRecovered(), "");
         }
-        sb.append(String.format(Locale.ROOT, "  %-34s %14s%n", "= distributable", plain(distributable())));
-        String unit = proportional ? "share" : "share-meeting";
+        String unit = UNIT[method];
+        if (!proportional) {
+            sb.append(String.format(Locale.ROOT, "Shared by %s: distributable %s - %s %s = %s%n", unit + "s",
+                    plain(distributable()), BASE[method], plain(money(f.pool - f.shared)), plain(shared())));
+        }
         sb.append(String.format(Locale.ROOT, "Total %ss %d; value per %s = %s / %d = %s (%s rounded down)%n", unit,
-                f.totalWeight, unit, plain(distributable()), f.totalWeight, valuePerShare().toPlainString(),
+                f.totalWeight, unit, plain(shared()), f.totalWeight, valuePerShare().toPlainString(),
                 plain(valuePerShareRounded())));
         String header = String.format(Locale.ROOT, "%-12s %-16s %7s %10s %22s %12s %12s %12s %12s", "Member", "Name",
-                "Shares", proportional ? "Weight" : "Share-mtgs", "Exact", "Gross", "Deduction", "Net payout", "Shortfall");
+                "Shares", "Weight", "Exact", "Gross", "Deduction", "Net payout", "Shortfall");
         sb.append(header).append('\n').append("-".repeat(header.length())).append('\n');
         for (ShareOutLine x : lines()) {
-            sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%n", cut(x.member().value(), 12),
+            sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%s%n", cut(x.member().value(), 12),
                     cut(x.name(), 16), x.shares(), x.weight(), x.exactEntitlement().toPlainString(), plain(x.gross()),
-                    plain(x.deduction()), plain(x.net()), plain(x.shortfall())));
+                    plain(x.deduction()), plain(x.net()), plain(x.shortfall()),
+                    x.sharesSetAgainstDebt() ? "  shares forfeited" : ""));
         }
         sb.append("-".repeat(header.length())).append('\n');
         sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%n", "Total", "", f.totalShares,
@@ -398,9 +495,17 @@ public final class ShareOut {
                 plain(remainder()), plain(loanFundCash())));
         sb.append(String.format(Locale.ROOT, "Remainder %s goes to %s%n", plain(remainder()),
                 remainderToSocialFund() ? "the social fund" : "the next cycle's loan fund"));
+        if (f.socialShared > 0) {
+            sb.append(String.format(Locale.ROOT, "Social fund %s: %s shared equally, %s each%n", plain(socialFund()),
+                    plain(socialFundShared()), plain(money(f.socialShare[0]))));
+        }
         sb.append(String.format(Locale.ROOT, "Carried into the next cycle: loan fund %s, social fund %s%n",
                 plain(carriedCapital()), plain(carriedSocialFund())));
         return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String words, MonetaryAmount a, String sign) {
+        sb.append(String.format(Locale.ROOT, "  %-34s %1s%14s%n", words, sign, plain(a)));
     }
 
     private static String plain(MonetaryAmount a) {

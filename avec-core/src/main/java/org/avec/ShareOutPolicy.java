@@ -5,37 +5,99 @@ import java.util.Objects;
 /**
  * The constitution's rules for the share-out at the end of the cycle, and for members who leave before it.
  *
- * <p>Defaults: proportional to shares (the AVEC standard); share-out refused while a loan is outstanding;
- * the whole cash units left after rounding payouts down are handed out by largest remainder, and what is
- * left below one cash unit is carried into the next cycle's loan fund; a member who leaves mid-cycle gets
- * back their savings only.
+ * <p>Defaults: proportional to shares (the AVEC standard, sources S1, S5, S8); share-out refused while a loan is
+ * outstanding; each payout rounded down to the cash unit and the whole cash units left handed out one each to the
+ * largest remainders ({@link Rounding#LARGEST_REMAINDER}); what is left below one cash unit is carried into the
+ * next cycle's loan fund; the social fund is carried over, not shared out (S1); a member who leaves mid-cycle gets
+ * back her savings only.
+ *
+ * <p>The variants are those seen in the field (P. Rippey, "Wacky share-outs", S10; Siak Tontine and Apache
+ * Fineract for time weighting, S16): every one of them hands out every minor unit of the loan fund, to members or
+ * as the remainder.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ShareOutPolicy {
 
-    /** How each member's part of the loan fund is weighted. */
+    /**
+     * How the loan fund is divided among the members at share-out.
+     *
+     * <p>Every method shares the <em>distributable</em> cash: the loan fund's cash plus the debts deducted from
+     * payouts. All but {@link #PROPORTIONAL} first give each member back her savings and share only what is left
+     * (the profit, or the loss if it is negative).
+     */
     public enum Method {
-        /** By shares: value per share = distributable cash ÷ total shares. The AVEC standard. */
+        /**
+         * "Everything in the box is shared by shares": value per share = distributable cash ÷ total shares, and each
+         * member receives her shares × the value per share. The AVEC standard.
+         */
         PROPORTIONAL,
-        /** By share-meetings: each share weighs the number of meetings it was held, from the meeting it was bought to the last meeting. */
-        TIME_WEIGHTED
+        /**
+         * "Savings back, and the profit by how long each share was in the box": each member gets her savings back,
+         * and the profit (or loss) is shared by share-meetings. A share bought at meeting {@code m} of a cycle whose
+         * share-out is at meeting {@code n} counts {@code n − m} share-meetings: the meetings after the purchase up to
+         * the share-out, so a share bought at the share-out meeting earns no profit (Siak Tontine's convention, S16).
+         * If no share has any share-meetings, the profit is shared by shares.
+         */
+        TIME_WEIGHTED,
+        /**
+         * "Savings back, and the profit split equally": each member with at least one share gets her savings back and
+         * the same part of the profit (or loss) as every other (the "flat distribution" of S10).
+         */
+        FLAT_PROFIT,
+        /**
+         * "Savings back, and the interest you paid back to you": each member gets her savings plus the service
+         * charges and late penalties she paid on her loans; what is left (fines, carried capital, less write-offs and
+         * other losses) is shared by shares (the "loan-based" share-out of S10).
+         */
+        LOAN_BASED
     }
 
     /** What happens at share-out to a loan that is still outstanding. */
     public enum OutstandingLoans {
         /** The share-out is refused until every loan is repaid. */
         REFUSE,
-        /** What the member owes is deducted from the member's payout; a payout never goes below zero and the shortfall is named as a loss. */
+        /**
+         * What the member owes is deducted from her payout. If her part does not cover it, her shares are forfeited
+         * to the others, she receives nothing and the principal she still owes is a loss all the others bear.
+         */
         DEDUCT_FROM_PAYOUT
     }
 
-    /** Where the money that is not paid out (less than a cash unit per member) goes. */
+    /** How the exact parts are turned into cash the treasurer can hand over. */
+    public enum Rounding {
+        /** Each payout is rounded down to the cash unit; what is left is the remainder. */
+        EACH_PAYOUT_DOWN,
+        /**
+         * The value per share (for the methods that give savings back: the profit per share, per share-meeting or per
+         * member) is rounded down to the cash unit first, then each payout is worked out from it and rounded down.
+         */
+        VALUE_PER_SHARE_DOWN,
+        /**
+         * Each payout is rounded down to the cash unit, then the whole cash units left are handed out one each to the
+         * members with the largest remainders (ties: more shares first, then member order). Less than one cash unit is
+         * left over.
+         */
+        LARGEST_REMAINDER
+    }
+
+    /** Where the money that is not paid out (the remainder after rounding) goes. */
     public enum RemainderDestination {
         /** Into the loan fund of the next cycle, as carried capital. */
         NEXT_CYCLE,
         /** Into the social fund. */
         SOCIAL_FUND
+    }
+
+    /** What happens to the social fund at share-out. */
+    public enum SocialFund {
+        /** The social fund is not shared out: it stays a group asset and is carried into the next cycle (S1). */
+        CARRIED_OVER,
+        /**
+         * The social fund is shared out equally among the members still in the group at share-out, each part rounded
+         * down to the cash unit; what is left stays in the social fund (S5).
+         */
+        SHARED_EQUALLY
     }
 
     /** How a member who leaves during the cycle is settled. */
@@ -50,15 +112,17 @@ public final class ShareOutPolicy {
 
     private final Method method;
     private final OutstandingLoans outstandingLoans;
-    private final boolean distributeRemainder;
+    private final Rounding rounding;
     private final RemainderDestination remainderDestination;
+    private final SocialFund socialFund;
     private final LeaverSettlement leaverSettlement;
 
     private ShareOutPolicy(Builder b) {
         this.method = b.method;
         this.outstandingLoans = b.outstandingLoans;
-        this.distributeRemainder = b.distributeRemainder;
+        this.rounding = b.rounding;
         this.remainderDestination = b.remainderDestination;
+        this.socialFund = b.socialFund;
         this.leaverSettlement = b.leaverSettlement;
     }
 
@@ -86,12 +150,12 @@ public final class ShareOutPolicy {
      * @return a new builder, never null
      */
     public Builder toBuilder() {
-        return new Builder().method(method).outstandingLoans(outstandingLoans)
-                .remainder(distributeRemainder, remainderDestination).leavers(leaverSettlement);
+        return new Builder().method(method).outstandingLoans(outstandingLoans).rounding(rounding)
+                .remainderTo(remainderDestination).socialFund(socialFund).leavers(leaverSettlement);
     }
 
     /**
-     * How payouts are weighted.
+     * How the loan fund is divided.
      *
      * @return the method, never null
      */
@@ -109,12 +173,23 @@ public final class ShareOutPolicy {
     }
 
     /**
+     * How parts are rounded to the cash unit.
+     *
+     * @return the rounding, never null
+     */
+    public Rounding rounding() {
+        return rounding;
+    }
+
+    /**
      * Whether the whole cash units left after rounding down are handed out by largest remainder.
      *
-     * @return true to hand them out
+     * @return true if the rounding is {@link Rounding#LARGEST_REMAINDER}
+     * @deprecated use {@link #rounding()}
      */
+    @Deprecated(since = "0.3.0", forRemoval = true)
     public boolean distributeRemainder() {
-        return distributeRemainder;
+        return rounding == Rounding.LARGEST_REMAINDER;
     }
 
     /**
@@ -124,6 +199,15 @@ public final class ShareOutPolicy {
      */
     public RemainderDestination remainderDestination() {
         return remainderDestination;
+    }
+
+    /**
+     * What happens to the social fund at share-out.
+     *
+     * @return the rule, never null
+     */
+    public SocialFund socialFund() {
+        return socialFund;
     }
 
     /**
@@ -138,20 +222,20 @@ public final class ShareOutPolicy {
     @Override
     public boolean equals(Object o) {
         return o instanceof ShareOutPolicy p && method == p.method && outstandingLoans == p.outstandingLoans
-                && distributeRemainder == p.distributeRemainder && remainderDestination == p.remainderDestination
-                && leaverSettlement == p.leaverSettlement;
+                && rounding == p.rounding && remainderDestination == p.remainderDestination
+                && socialFund == p.socialFund && leaverSettlement == p.leaverSettlement;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, outstandingLoans, distributeRemainder, remainderDestination, leaverSettlement);
+        return Objects.hash(method, outstandingLoans, rounding, remainderDestination, socialFund, leaverSettlement);
     }
 
     /** Describes the policy in one line. */
     @Override
     public String toString() {
-        return "share-out: " + method + ", outstanding loans " + outstandingLoans + ", remainder "
-                + (distributeRemainder ? "distributed, rest to " : "kept, to ") + remainderDestination + ", leavers "
+        return "share-out: " + method + ", outstanding loans " + outstandingLoans + ", rounding " + rounding
+                + ", remainder to " + remainderDestination + ", social fund " + socialFund + ", leavers "
                 + leaverSettlement;
     }
 
@@ -159,14 +243,15 @@ public final class ShareOutPolicy {
     public static final class Builder {
         private Method method = Method.PROPORTIONAL;
         private OutstandingLoans outstandingLoans = OutstandingLoans.REFUSE;
-        private boolean distributeRemainder = true;
+        private Rounding rounding = Rounding.LARGEST_REMAINDER;
         private RemainderDestination remainderDestination = RemainderDestination.NEXT_CYCLE;
+        private SocialFund socialFund = SocialFund.CARRIED_OVER;
         private LeaverSettlement leaverSettlement = LeaverSettlement.SAVINGS_ONLY;
 
         private Builder() {}
 
         /**
-         * Sets how payouts are weighted.
+         * Sets how the loan fund is divided.
          *
          * @param method not null
          * @return this builder
@@ -188,15 +273,48 @@ public final class ShareOutPolicy {
         }
 
         /**
-         * Sets what happens to the money left after rounding payouts down to the cash unit.
+         * Sets how parts are rounded to the cash unit.
          *
-         * @param distribute true to hand out the whole cash units left by largest remainder
-         * @param destination where the rest goes, not null
+         * @param rounding not null
          * @return this builder
          */
+        public Builder rounding(Rounding rounding) {
+            this.rounding = Objects.requireNonNull(rounding, "rounding");
+            return this;
+        }
+
+        /**
+         * Sets where the remainder goes.
+         *
+         * @param destination not null
+         * @return this builder
+         */
+        public Builder remainderTo(RemainderDestination destination) {
+            this.remainderDestination = Objects.requireNonNull(destination, "remainderDestination");
+            return this;
+        }
+
+        /**
+         * Sets the rounding and where the remainder goes.
+         *
+         * @param distribute true for {@link Rounding#LARGEST_REMAINDER}, false for {@link Rounding#EACH_PAYOUT_DOWN}
+         * @param destination where the rest goes, not null
+         * @return this builder
+         * @deprecated use {@link #rounding(Rounding)} and {@link #remainderTo(RemainderDestination)}
+         */
+        @Deprecated(since = "0.3.0", forRemoval = true)
         public Builder remainder(boolean distribute, RemainderDestination destination) {
-            this.distributeRemainder = distribute;
-            this.remainderDestination = Objects.requireNonNull(destination, "destination");
+            return rounding(distribute ? Rounding.LARGEST_REMAINDER : Rounding.EACH_PAYOUT_DOWN).remainderTo(destination);
+        }
+
+        /**
+         * Sets what happens to the social fund at share-out.
+         *
+         * @param rule not null
+         * @return this builder
+         */
+        public Builder socialFund(SocialFund rule) {
+            this.socialFund = Objects.requireNonNull(rule, "socialFund");
             return this;
         }
 

@@ -1,16 +1,22 @@
 package org.avec;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The share-out. "At the last meeting everything in the loan fund's box is paid back to the members still in the
- * group, in proportion to their shares (or to their share-meetings, if the constitution says so), rounded down to
- * the cash unit the group hands out. The whole cash units left over go one each to the largest remainders if the
- * constitution says so; what is left is the remainder, carried into the next cycle or given to the social fund.
- * The share-out waits until every loan is repaid, unless the constitution lets debts be deducted from payouts; unpaid
- * fines are always deducted. A member whose shares are worth less than what she owes receives nothing: her shares
- * are set against her debt, the rest is a shortfall, and the value per share is worked out over the others."
+ * group. By shares (the standard): each gets her shares × the value per share. By the other methods each first gets
+ * back her savings (under 'loan-based', also the charges she paid) and what is left, the profit or the loss, is
+ * shared by share-meetings, equally per member, or by shares. Each payout is rounded down to the cash unit the group
+ * hands out (or the value per share is rounded down first); the whole cash units left go one each to the largest
+ * remainders if the constitution says so; what is left is the remainder, carried into the next cycle or given to the
+ * social fund. The share-out waits until every loan is repaid, unless the constitution lets debts be deducted from
+ * payouts; unpaid fines are always deducted. A member whose part does not cover what she owes forfeits her shares to
+ * the others and receives nothing; the principal she still owes is the group's loss. The social fund is carried
+ * over, or shared equally among the members if the constitution says so."
  *
  * <p>This reads the published {@link Books} and gives the figures to a new {@link ShareOut}; it changes nothing.
  */
@@ -32,85 +38,191 @@ final class Sharing {
             }
         }
         members.sort((x, y) -> x.id.compareTo(y.id));
-        if (policy.outstandingLoans() == ShareOutPolicy.OutstandingLoans.REFUSE) {
-            refuseWhileLoansAreOut(b, members);
-        }
+        refuseWhileLoansAreOut(b, members, policy.outstandingLoans() == ShareOutPolicy.OutstandingLoans.REFUSE);
         int n = members.size();
-        boolean timeWeighted = policy.method() == ShareOutPolicy.Method.TIME_WEIGHTED;
-        ShareOut.Figures f = new ShareOut.Figures(n);
-        long[] debt = f.debt;
-        boolean[] paid = new boolean[n];
+        ShareOutPolicy.Method method = policy.method();
+        ShareOut.Figures f = new ShareOut.Figures(n, Math.max(0, b.currency.getDefaultFractionDigits()));
+        long[] base = new long[n];
+        boolean[] in = new boolean[n];
         for (int i = 0; i < n; i++) {
             Account a = members.get(i);
             f.ids[i] = a.id;
             f.names[i] = a.name;
             f.shares[i] = a.shares;
             f.savings[i] = a.savings;
-            f.weight[i] = timeWeighted ? a.shareMeetings : a.shares;
-            debt[i] = Math.addExact(a.owedOnLoans(), a.finesOwed());
-            paid[i] = f.weight[i] > 0;
+            f.shareMeetings[i] = a.shareMeetings;
+            f.debt[i] = Math.addExact(a.owedOnLoans(), a.finesOwed());
+            f.principalOwed[i] = a.principalOutstanding();
+            base[i] = method == ShareOutPolicy.Method.PROPORTIONAL ? 0
+                    : method == ShareOutPolicy.Method.LOAN_BASED ? Math.addExact(a.savings, a.chargesPaid + a.penaltiesPaid)
+                    : a.savings;
+            in[i] = a.shares > 0;
             f.totalShares += a.shares;
         }
-        long cashUnit = c.cashUnitMinor();
-        long[] parts = new long[n];
-        long pool = b.loanFund;
-        long netted = 0;
-        long weights = 0;
-        // each round either settles or drops at least one member, so at most n + 1 rounds
-        for (int round = 0; round <= n; round++) {
+        long unit = c.cashUnitMinor();
+        long[] parts;
+        long pool;
+        long netted;
+        // each round either settles everyone still in or takes out at least one member, so at most n + 1 rounds
+        for (int round = 0;; round++) {
             netted = 0;
-            weights = 0;
-            long[] w = new long[n];
+            long bases = 0;
             for (int i = 0; i < n; i++) {
-                if (paid[i]) {
-                    netted = Math.addExact(netted, debt[i]);
-                    weights = Math.addExact(weights, f.weight[i]);
-                    w[i] = f.weight[i];
+                if (in[i]) {
+                    netted = Math.addExact(netted, f.debt[i]);
+                    bases = Math.addExact(bases, base[i]);
                 }
             }
             pool = Math.addExact(b.loanFund, netted);
-            parts = LargestRemainder.split(pool, w, cashUnit, policy.distributeRemainder());
-            boolean dropped = false;
+            f.shared = pool - bases;
+            weigh(method, f, in);
+            parts = round(f, base, in, unit, policy.rounding());
+            boolean out = false;
             for (int i = 0; i < n; i++) {
-                if (paid[i] && parts[i] < debt[i]) {
-                    paid[i] = false;
-                    dropped = true;
+                if (in[i] && parts[i] < f.debt[i]) {
+                    in[i] = false;
+                    out = true;
                 }
             }
-            if (!dropped) {
+            if (!out || round > n) {
                 break;
             }
         }
         long handedOut = 0;
         for (int i = 0; i < n; i++) {
-            if (paid[i]) {
+            if (in[i]) {
                 f.gross[i] = parts[i];
-                f.deduction[i] = debt[i];
+                f.deduction[i] = f.debt[i];
                 handedOut += parts[i];
             } else {
-                // not paid: the member's part, down to the minor unit, is set against the debt
-                f.gross[i] = Math.min(debt[i], MinorUnits.partDown(pool, f.weight[i], weights, 1));
-                f.deduction[i] = f.gross[i];
-                f.setAgainstDebt[i] = debt[i] > 0;
+                f.forfeited[i] = f.shares[i] > 0;
+                f.shortfall[i] = f.principalOwed[i];
             }
         }
         f.cash = b.loanFund;
         f.debtsNetted = netted;
         f.pool = pool;
-        f.totalWeight = weights;
         f.remainder = pool - handedOut;
-        f.socialFund = b.socialFund;
+        shareSocialFund(b, f, policy.socialFund());
         f.makeUp = new long[] {b.carriedCapital, b.savingsIn, b.chargesPaid, b.penaltiesPaid, b.finesPaid,
-            -b.writtenOffLoss, -b.leaverSettlements, -b.outstanding, netted};
+            b.writtenOffLoss, b.leaverSettlements, b.outstanding, b.loanFund, netted, pool};
         return new ShareOut(cycle, f);
     }
 
-    private static void refuseWhileLoansAreOut(Books b, List<Account> members) {
+    /**
+     * The weight of each member still in: shares (proportional, loan-based), share-meetings (time-weighted; shares if
+     * no share has any), or one each (flat profit). Sets {@code f.weight} and {@code f.totalWeight}.
+     */
+    private static void weigh(ShareOutPolicy.Method method, ShareOut.Figures f, boolean[] in) {
+        boolean byTime = method == ShareOutPolicy.Method.TIME_WEIGHTED;
+        if (byTime) {
+            long time = 0;
+            for (int i = 0; i < in.length; i++) {
+                time += in[i] ? f.shareMeetings[i] : 0;
+            }
+            byTime = time > 0;
+        }
+        long total = 0;
+        for (int i = 0; i < in.length; i++) {
+            f.weight[i] = !in[i] ? 0 : method == ShareOutPolicy.Method.FLAT_PROFIT ? 1
+                    : byTime ? f.shareMeetings[i] : f.shares[i];
+            total = Math.addExact(total, f.weight[i]);
+        }
+        f.totalWeight = total;
+    }
+
+    /**
+     * Each member's part, exactly base + weight × shared ÷ total weight, rounded as the constitution says. Works in
+     * whole numbers: the exact part times the total weight is base × total weight + weight × shared, so nothing is lost
+     * before the rounding. Members not in get nothing. Sets {@code f.exact} and, for rounding the value per share
+     * first, {@code f.valuePerWeightRounded}.
+     */
+    static long[] round(ShareOut.Figures f, long[] base, boolean[] in, long unit, ShareOutPolicy.Rounding rounding) {
+        int n = base.length;
+        long[] parts = new long[n];
+        long total = f.totalWeight;
+        BigInteger w = BigInteger.valueOf(Math.max(total, 1));
+        BigInteger shared = BigInteger.valueOf(total == 0 ? 0 : f.shared);
+        BigInteger[] exact = new BigInteger[n];
+        long rate = Math.floorDiv(Math.floorDiv(f.shared, Math.max(total, 1)), unit) * unit;
+        f.valuePerWeightRounded = total == 0 ? 0 : rate;
+        for (int i = 0; i < n; i++) {
+            exact[i] = !in[i] ? BigInteger.ZERO
+                    : BigInteger.valueOf(base[i]).multiply(w).add(BigInteger.valueOf(f.weight[i]).multiply(shared));
+            f.exact[i] = exactMajor(exact[i], w, f.digits);
+            if (!in[i]) {
+                continue;
+            }
+            if (rounding == ShareOutPolicy.Rounding.VALUE_PER_SHARE_DOWN && total > 0) {
+                parts[i] = Math.floorDiv(Math.addExact(base[i], Math.multiplyExact(f.weight[i], rate)), unit) * unit;
+            } else {
+                parts[i] = floorDiv(exact[i], w.multiply(BigInteger.valueOf(unit))) * unit;
+            }
+        }
+        if (rounding == ShareOutPolicy.Rounding.LARGEST_REMAINDER) {
+            handOutWholeUnits(f, exact, parts, in, w, unit);
+        }
+        return parts;
+    }
+
+    /** The whole cash units left after rounding down go one each to the largest remainders (ties: more shares, then order). */
+    private static void handOutWholeUnits(ShareOut.Figures f, BigInteger[] exact, long[] parts, boolean[] in, BigInteger w,
+            long unit) {
+        int n = parts.length;
+        BigInteger[] left = new BigInteger[n];
+        BigInteger sumLeft = BigInteger.ZERO;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            left[i] = in[i] ? exact[i].subtract(BigInteger.valueOf(parts[i]).multiply(w)) : BigInteger.valueOf(-1);
+            sumLeft = sumLeft.add(in[i] ? left[i] : BigInteger.ZERO);
+            order[i] = i;
+        }
+        long extra = floorDiv(sumLeft, w.multiply(BigInteger.valueOf(unit)));
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = left[y].compareTo(left[x]);
+            return c != 0 ? c : Long.compare(f.shares[y], f.shares[x]);
+        });
+        for (int k = 0; k < extra; k++) {
+            parts[order[k]] += unit;
+        }
+    }
+
+    /** {@code a ÷ d} rounded towards minus infinity, for d more than zero. */
+    private static long floorDiv(BigInteger a, BigInteger d) {
+        BigInteger[] qr = a.divideAndRemainder(d);
+        return (qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0]).longValueExact();
+    }
+
+    private static BigDecimal exactMajor(BigInteger numerator, BigInteger denominator, int digits) {
+        return new BigDecimal(numerator).movePointLeft(digits).divide(new BigDecimal(denominator),
+                digits + MinorUnits.EXACT_DIGITS, RoundingMode.HALF_EVEN);
+    }
+
+    /** The social fund, shared equally among the members still in the group, each part rounded down to the cash unit. */
+    private static void shareSocialFund(Books b, ShareOut.Figures f, ShareOutPolicy.SocialFund rule) {
+        f.socialFund = b.socialFund;
+        int n = f.ids.length;
+        if (rule == ShareOutPolicy.SocialFund.SHARED_EQUALLY && n > 0) {
+            long unit = b.constitution.cashUnitMinor();
+            long each = b.socialFund / n / unit * unit;
+            for (int i = 0; i < n; i++) {
+                f.socialShare[i] = each;
+            }
+            f.socialShared = each * n;
+        }
+    }
+
+    private static void refuseWhileLoansAreOut(Books b, List<Account> members, boolean loanFundToo) {
         StringBuilder owing = new StringBuilder();
         MemberId first = null;
         for (Account a : members) {
-            if (a.loansOpen.length > 0) {
+            if (loanFundToo && a.loansOpen.length > 0) {
                 owing.append(owing.length() == 0 ? "" : ", ").append(a.id).append(" owes ").append(b.fmt(a.owedOnLoans()));
+                first = first == null ? a.id : first;
+            }
+            if (a.socialLoan > 0) {
+                owing.append(owing.length() == 0 ? "" : ", ").append(a.id).append(" owes the social fund ")
+                        .append(b.fmt(a.socialLoan));
                 first = first == null ? a.id : first;
             }
         }

@@ -169,7 +169,7 @@ class CycleTest {
         assertThat(weighted).isNotEqualTo(ShareOutPolicy.defaults());
         assertThat(weighted.leaverSettlement()).isEqualTo(ShareOutPolicy.LeaverSettlement.SAVINGS_WITH_PROFIT);
         assertThat(ShareOutPolicy.defaults().toString()).isEqualTo("share-out: PROPORTIONAL, outstanding loans REFUSE,"
-                + " remainder distributed, rest to NEXT_CYCLE, leavers SAVINGS_ONLY");
+                + " rounding LARGEST_REMAINDER, remainder to NEXT_CYCLE, social fund CARRIED_OVER, leavers SAVINGS_ONLY");
         assertThat(Rule.LOAN_CAP.words()).isEqualTo("a loan is at most the allowed multiple of the borrower's savings");
     }
 }

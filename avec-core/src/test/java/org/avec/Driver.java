@@ -37,6 +37,10 @@ final class Driver {
     final Map<MemberId, Long> finesOwed = new HashMap<>();
     long leaverCash;
     long writtenOffTotal;
+    long finesToSocial;
+    long socialLent;
+    long socialRepaid;
+    final Map<MemberId, Integer> socialPaidAt = new HashMap<>();
     int attendances;
     int joined;
     int accepted;
@@ -74,7 +78,8 @@ final class Driver {
     }
 
     /** The kind of event for each random kind number: 0-1 open, 2-3 shares, 8-9 loan, 10 repay, ... */
-    static final int[] KINDS = {0, 0, 2, 2, 2, 2, 4, 5, 6, 7, 8, 8, 8, 8, 10, 10, 10, 11, 12, 13, 14, 15, 16, 2, 10};
+    static final int[] KINDS = {0, 0, 2, 2, 2, 2, 4, 5, 6, 7, 8, 8, 8, 8, 10, 10, 10, 11, 12, 13, 14, 15, 16, 2, 10,
+        17, 17, 18, 19};
 
     /** Turns a random action into an event (valid or not) and offers it to the cycle. */
     void step(Generated.Action a) {
@@ -139,6 +144,17 @@ final class Driver {
                 long off = f < 20 ? 1 : 0;
                 e = new Event.CashCounted(meeting, money(m(cycle.loanFund()) + off), cycle.socialFund());
             }
+            case 17 -> e = new Event.SavingsHandedIn(meeting, who, money(Math.max(1, m(c.shareValue()) * a.qty()
+                    + (f % 4 == 0 ? 0 : m(c.socialFund())) + f % 7)));
+            case 18 -> e = new Event.SocialFundLoanIssued(meeting, who, money(Math.max(1, m(cycle.socialFund()) * f / 100)));
+            case 19 -> {
+                List<MemberAccount> owing = cycle.members().stream().filter(x -> x.socialFundLoan().isPositive()).toList();
+                if (!owing.isEmpty() && f < 140) {
+                    who = pick(a.who(), owing);
+                }
+                long owed = cycle.members().isEmpty() ? 0 : m(cycle.member(who).socialFundLoan());
+                e = new Event.SocialFundLoanRepaid(meeting, who, money(Math.max(1, owed * f / 100)));
+            }
             case 15 -> e = new Event.Attendance(meeting, who, Event.Presence.values()[Math.floorMod(a.qty(), 3)]);
             default -> {
                 if (f % 3 == 0) {
@@ -175,7 +191,7 @@ final class Driver {
             assertThat(x.getMessage()).contains(x.rule().name()).contains("meeting " + x.meeting());
             return;
         }
-        follow(e, before);
+        follow(e, before, after);
         cycle = after;
         accepted++;
         assertThat(before.events()).hasSize(after.events().size() - 1);
@@ -190,7 +206,8 @@ final class Driver {
     }
 
     /** The model's own account of the money moved by an accepted event. */
-    private void follow(Event e, Cycle before) {
+    private void follow(Event e, Cycle before, Cycle after) {
+        boolean finesToSocialFund = c.finesTo() == Constitution.FineDestination.SOCIAL_FUND;
         if (e instanceof Event.MemberJoined j) {
             savings.put(j.member(), 0L);
             finesOwed.put(j.member(), 0L);
@@ -201,16 +218,44 @@ final class Driver {
             savings.merge(s.member(), amount, Long::sum);
         } else if (e instanceof Event.SocialFundPaid s) {
             socialIn += m(s.amount());
+            socialPaidAt.put(s.member(), s.meeting());
+        } else if (e instanceof Event.SavingsHandedIn h) {
+            // worked out here from the constitution alone: contribution first, whole shares, then the leftover
+            long contribution = Integer.valueOf(h.meeting()).equals(socialPaidAt.get(h.member())) ? 0 : m(c.socialFund());
+            long rest = m(h.amount()) - contribution;
+            long shares = Math.min(rest / m(c.shareValue()), c.maxSharesPerMeeting());
+            long leftover = rest - shares * m(c.shareValue());
+            loanIn += shares * m(c.shareValue());
+            savings.merge(h.member(), shares * m(c.shareValue()), Long::sum);
+            socialIn += contribution + (c.leftover() == Constitution.Leftover.SOCIAL_FUND ? leftover : 0);
+            socialPaidAt.put(h.member(), h.meeting());
+        } else if (e instanceof Event.SocialFundLoanIssued l) {
+            socialLent += m(l.amount());
+        } else if (e instanceof Event.SocialFundLoanRepaid r) {
+            socialRepaid += m(r.amount());
         } else if (e instanceof Event.FineCharged fc) {
             finesOwed.merge(fc.member(), m(c.fines().get(fc.fine())), Long::sum);
         } else if (e instanceof Event.FinePaid fp) {
-            loanIn += m(fp.amount());
+            if (finesToSocialFund) {
+                finesToSocial += m(fp.amount());
+            } else {
+                loanIn += m(fp.amount());
+            }
             finesOwed.merge(fp.member(), -m(fp.amount()), Long::sum);
         } else if (e instanceof Event.GrantPaid g) {
             socialOut += m(g.amount());
         } else if (e instanceof Event.LoanIssued li) {
             loanOut += m(li.principal());
             lentTotal += m(li.principal());
+            if (c.loans().method() == LoanPolicy.ChargingMethod.DEDUCTED_AT_ISSUE) {
+                // the whole term's charge, rate x principal x periods, rounded as the policy says, kept back at issue
+                LoanPolicy p = c.loans();
+                long unit = p.roundingUnit() == LoanPolicy.ChargeRoundingUnit.CASH_UNIT ? m(c.cashUnit()) : 1;
+                long charge = p.rate().multiply(BigDecimal.valueOf(m(li.principal()) * li.termPeriods()))
+                        .divide(BigDecimal.valueOf(unit), 0, p.roundingMode()).longValueExact() * unit;
+                loanIn += charge;
+                repaidTotal += charge;
+            }
         } else if (e instanceof Event.LoanRepaid r) {
             loanIn += m(r.amount());
             repaidTotal += m(r.amount());
@@ -219,7 +264,7 @@ final class Driver {
         } else if (e instanceof Event.LoanWrittenOff w) {
             writtenOffTotal += m(before.member(w.member()).principalOutstanding());
             if (c.loans().writeOffCover() == LoanPolicy.WriteOffCover.SOCIAL_FUND) {
-                long social = carriedSocial + socialIn - socialOut;
+                long social = carriedSocial + socialIn + finesToSocial - socialOut - socialLent + socialRepaid;
                 long cover = Math.min(m(before.member(w.member()).principalOutstanding()), social);
                 socialOut += cover;
                 loanIn += cover;
@@ -236,7 +281,8 @@ final class Driver {
                         .divide(BigInteger.valueOf(before.totalShares())).longValueExact() / unit * unit;
             }
             long fines = Math.min(gross, finesOwed.get(left.member()));
-            loanOut += gross - fines;
+            loanOut += finesToSocialFund ? gross : gross - fines;
+            finesToSocial += finesToSocialFund ? fines : 0;
             leaverCash += gross - fines;
             finesOwed.put(left.member(), 0L);
         }
@@ -249,7 +295,13 @@ final class Driver {
         long social = m(cy.socialFund());
         long out = m(cy.loansOutstanding());
         assertThat(loanFund).as("loan fund = carried + paid in - paid out").isEqualTo(carriedCapital + loanIn - loanOut);
-        assertThat(social).as("social fund = carried + paid in - paid out").isEqualTo(carriedSocial + socialIn - socialOut);
+        assertThat(social).as("social fund = carried + paid in - paid out - lent + repaid")
+                .isEqualTo(carriedSocial + socialIn + finesToSocial - socialOut - socialLent + socialRepaid);
+        long socialOwed = 0;
+        for (MemberAccount a : cy.members()) {
+            socialOwed += m(a.socialFundLoan());
+        }
+        assertThat(socialOwed).as("what members owe the social fund").isEqualTo(socialLent - socialRepaid);
         assertThat(loanFund).isNotNegative();
         assertThat(social).isNotNegative();
         assertThat(out).isNotNegative();
@@ -349,7 +401,7 @@ final class Driver {
         assertThat(savingsIn).isEqualTo(memberSavings);
         assertThat(shares * m(c.shareValue())).isEqualTo(memberSavings);
         assertThat(socialIn).isEqualTo(this.socialIn);
-        assertThat(finesPaid).isEqualTo(m(cy.finesPaid()));
+        assertThat(finesPaid).isEqualTo(m(cy.finesPaid()) + finesToSocial);
         assertThat(lent).isEqualTo(lentTotal);
         assertThat(repaid).isEqualTo(repaidTotal);
         assertThat(writtenOff).isEqualTo(writtenOffTotal);
@@ -380,6 +432,11 @@ final class Driver {
             int before = cycle.meeting();
             offer(new Event.MeetingOpened(cycle.meeting() + 1, nextDate()));
             assertThat(cycle.meeting()).as("the next meeting opens").isEqualTo(before + 1);
+        }
+        for (MemberAccount a : cycle.members()) {
+            if (a.socialFundLoan().isPositive()) {
+                offer(new Event.SocialFundLoanRepaid(cycle.meeting(), a.id(), a.socialFundLoan()));
+            }
         }
         if (repayEverything) {
             for (MemberAccount a : cycle.members()) {

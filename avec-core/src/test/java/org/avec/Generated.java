@@ -55,8 +55,12 @@ final class Generated {
                     if (social > 0) {
                         b.socialFund(money(social, cur));
                     }
-                    return b.build();
-                });
+                    return b;
+                })
+                .flatMap(b -> Combinators.combine(Arbitraries.of(Constitution.FineDestination.class),
+                        Arbitraries.of(Constitution.Leftover.class), Arbitraries.integers().between(0, 3))
+                        .as((fines, leftover, socialLoans) -> b.finesTo(fines).leftover(leftover)
+                                .socialFundLoans(socialLoans).build()));
     }
 
     static Arbitrary<LoanPolicy> loanPolicies() {
@@ -79,11 +83,11 @@ final class Generated {
 
     static Arbitrary<ShareOutPolicy> shareOutPolicies() {
         return Combinators.combine(Arbitraries.of(ShareOutPolicy.Method.class),
-                Arbitraries.of(ShareOutPolicy.OutstandingLoans.class), Arbitraries.of(true, false),
+                Arbitraries.of(ShareOutPolicy.OutstandingLoans.class), Arbitraries.of(ShareOutPolicy.Rounding.class),
                 Arbitraries.of(ShareOutPolicy.RemainderDestination.class),
-                Arbitraries.of(ShareOutPolicy.LeaverSettlement.class))
-                .as((m, o, d, r, l) -> ShareOutPolicy.builder().method(m).outstandingLoans(o).remainder(d, r).leavers(l)
-                        .build());
+                Arbitraries.of(ShareOutPolicy.LeaverSettlement.class), Arbitraries.of(ShareOutPolicy.SocialFund.class))
+                .as((m, o, d, r, l, sf) -> ShareOutPolicy.builder().method(m).outstandingLoans(o).rounding(d).remainderTo(r)
+                        .leavers(l).socialFund(sf).build());
     }
 
     /** One random step: a kind of action and three numbers it may use. */

@@ -92,7 +92,7 @@ class ShareOutTest {
         assertThat(s.remainder()).isEqualTo(mad("0"));
 
         Constitution kept = base.toBuilder().shareOut(ShareOutPolicy.builder()
-                .remainder(false, ShareOutPolicy.RemainderDestination.SOCIAL_FUND).build()).build();
+                .rounding(ShareOutPolicy.Rounding.EACH_PAYOUT_DOWN).remainderTo(ShareOutPolicy.RemainderDestination.SOCIAL_FUND).build()).build();
         ShareOut k = Cycle.start(kept, mad("100"), mad("5"), List.of(Member.of("a", "A"), Member.of("b", "B"),
                 Member.of("c", "C"))).openMeeting(D).buyShares("a", 1).buyShares("b", 1).buyShares("c", 1).shareOut();
         assertThat(k.lines()).extracting(ShareOutLine::net).containsOnly(mad("43"));
@@ -139,17 +139,21 @@ class ShareOutTest {
             cycle = cycle.openMeeting(D.plusWeeks(m));
         }
         ShareOut s = cycle.shareOut();
-        // cash in the box: 110 - 30 = 80. a is left out: value per share = 80 / 10 = 8.00
+        // cash in the box: 110 - 30 = 80. a forfeits her share to b and c: value per share = 80 / 10 = 8.00; she is
+        // paid nothing, nothing is deducted, and the 30 of principal she still owes is the group's loss
         assertThat(s.loanFundCash()).isEqualTo(mad("80"));
         assertThat(s.line("a").sharesSetAgainstDebt()).isTrue();
         assertThat(s.line("a").net()).isEqualTo(mad("0"));
-        assertThat(s.line("a").deduction()).isEqualTo(mad("8"));
-        assertThat(s.line("a").shortfall()).isEqualTo(mad("25"));
-        // the column totals: gross 8 + 40 + 40 = 88, deductions 8, net 80, shortfall 25
-        assertThat(s.totalGross()).isEqualTo(mad("88"));
-        assertThat(s.totalDeductions()).isEqualTo(mad("8"));
+        assertThat(s.line("a").gross()).isEqualTo(mad("0"));
+        assertThat(s.line("a").deduction()).isEqualTo(mad("0"));
+        assertThat(s.line("a").shortfall()).isEqualTo(mad("30"));
+        // every column total is a make-up line: gross 0 + 40 + 40 = 80 = distributable, deductions 0 = debts deducted,
+        // shortfall 30 = the loans out not recovered
+        assertThat(s.totalGross()).isEqualTo(mad("80")).isEqualTo(s.makeUp().distributable());
+        assertThat(s.totalDeductions()).isEqualTo(mad("0")).isEqualTo(s.makeUp().debtsDeducted());
         assertThat(s.totalPaidOut()).isEqualTo(mad("80"));
-        assertThat(s.totalShortfall()).isEqualTo(mad("25"));
+        assertThat(s.totalShortfall()).isEqualTo(mad("30")).isEqualTo(s.makeUp().notRecovered())
+                .isEqualTo(s.makeUp().loansOut());
         assertThat(s.valuePerShare()).isEqualByComparingTo("8");
         assertThat(s.line("b").net()).isEqualTo(mad("40"));
         assertThat(s.line("c").net()).isEqualTo(mad("40"));
@@ -203,11 +207,13 @@ class ShareOutTest {
         cycle = cycle.openMeeting(D.plusWeeks(1)).openMeeting(D.plusWeeks(2)).openMeeting(D.plusWeeks(3))
                 .buyShares("late", 1);
         ShareOut s = cycle.shareOut();
-        // weights: early 1 share x 4 meetings = 4, late 1 x 1 = 1; 40 MAD split 4:1 = 32 and 8
-        assertThat(s.line("early").weight()).isEqualTo(4);
-        assertThat(s.line("late").weight()).isEqualTo(1);
-        assertThat(s.line("early").net()).isEqualTo(mad("32"));
-        assertThat(s.line("late").net()).isEqualTo(mad("8"));
+        // savings back (10 each); the profit, 20 carried in, by share-meetings: early 1 share x 3 meetings after
+        // meeting 1 = 3, late 1 x 0 (bought at the share-out meeting) = 0, so early gets all of it
+        assertThat(s.line("early").weight()).isEqualTo(3);
+        assertThat(s.line("late").weight()).isEqualTo(0);
+        assertThat(s.shared()).isEqualTo(mad("20"));
+        assertThat(s.line("early").net()).isEqualTo(mad("30"));
+        assertThat(s.line("late").net()).as("her savings, in full").isEqualTo(mad("10"));
     }
 
     @Test
@@ -220,7 +226,7 @@ class ShareOutTest {
         assertThat(cycle.loanFund()).isEqualTo(mad("102"));
         ShareOut s = cycle.openMeeting(D.plusWeeks(2)).shareOut();
         assertThat(s.lines()).extracting(ShareOutLine::member).containsExactly(MemberId.of("a"), MemberId.of("b"));
-        assertThat(s.makeUp().get("paid to members who left")).isEqualTo(mad("-50"));
+        assertThat(s.makeUp().paidToLeavers()).isEqualTo(mad("50"));
         assertThat(s.totalPaidOut()).isEqualTo(mad("102"));
 
         Constitution withProfit = c.toBuilder().shareOut(ShareOutPolicy.builder()

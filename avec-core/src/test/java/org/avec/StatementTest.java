@@ -27,34 +27,38 @@ class StatementTest {
         Constitution c = Constitution.builder(mad("10")).meetings(Constitution.Frequency.WEEKLY, 2).cashUnit(mad("5"))
                 .loans(LoanPolicy.builder().closingMeetings(0).build())
                 .shareOut(ShareOutPolicy.builder().method(ShareOutPolicy.Method.TIME_WEIGHTED)
-                        .remainder(false, ShareOutPolicy.RemainderDestination.SOCIAL_FUND).build())
+                        .rounding(ShareOutPolicy.Rounding.EACH_PAYOUT_DOWN)
+                        .remainderTo(ShareOutPolicy.RemainderDestination.SOCIAL_FUND).build())
                 .build();
         Cycle cycle = Cycle.start(c, mad("3"), mad("1"), List.of(Member.of("a", "Amina Bent Mohammed El Alaoui"),
                 Member.of("b", "Badia"), Member.of("z", "Zero"))).openMeeting(D).buyShares("a", 2)
                 .openMeeting(D.plusWeeks(1)).buyShares("b", 1);
         ShareOut s = cycle.shareOut();
-        // weights: a 2 shares x 2 meetings = 4, b 1 x 1 = 1; 33 MAD split 4:1 = 26.40 and 6.60 -> 25 and 5 (cash unit 5)
+        // savings back (20 and 10); the profit, 3 carried in, by share-meetings: a 2 shares x 1 meeting after meeting 1
+        // = 2, b 1 x 0 (bought at the share-out) = 0: a 23.00 -> 20 (cash unit 5), b 10; remainder 3 to the social fund
         assertThat(s.toString()).isEqualTo(String.join("\n",
-                "SHARE-OUT at meeting 2 (2026-01-12), amounts in MAD, time-weighted (share-meetings), cash unit 5.00",
+                "SHARE-OUT at meeting 2 (2026-01-12), amounts in MAD, savings back, profit by share-meetings, cash unit 5.00, rounding EACH_PAYOUT_DOWN",
                 "Distributable cash",
-                "  carried in from last cycle                   3.00",
-                "  savings (shares bought)                     30.00",
-                "  service charges paid                         0.00",
-                "  late penalties paid                          0.00",
-                "  fines paid                                   0.00",
-                "  loans written off (loss)                     0.00",
-                "  paid to members who left                     0.00",
-                "  loans still out                              0.00",
-                "  debts deducted from payouts                  0.00",
-                "  = distributable                             33.00",
-                "Total share-meetings 5; value per share-meeting = 33.00 / 5 = 6.600000000000 (6.60 rounded down)",
-                "Member       Name              Shares Share-mtgs                  Exact        Gross    Deduction   Net payout    Shortfall",
+                "  carried in from last cycle                    3.00",
+                "  savings (shares bought)            +         30.00",
+                "  service charges paid               +          0.00",
+                "  late penalties paid                +          0.00",
+                "  fines paid into the loan fund      +          0.00",
+                "  loans written off (loss)           -          0.00",
+                "  paid to members who left           -          0.00",
+                "  loans still out                    -          0.00",
+                "  = loan fund cash                             33.00",
+                "  debts deducted from payouts        +          0.00",
+                "  = distributable                              33.00",
+                "Shared by share-meetings: distributable 33.00 - savings back 30.00 = 3.00",
+                "Total share-meetings 2; value per share-meeting = 3.00 / 2 = 1.500000000000 (1.50 rounded down)",
+                "Member       Name              Shares     Weight                  Exact        Gross    Deduction   Net payout    Shortfall",
                 "---------------------------------------------------------------------------------------------------------------------------",
-                "a            Amina Bent Moha~       2          4        26.400000000000        25.00         0.00        25.00         0.00",
-                "b            Badia                  1          1         6.600000000000         5.00         0.00         5.00         0.00",
+                "a            Amina Bent Moha~       2          2        23.000000000000        20.00         0.00        20.00         0.00",
+                "b            Badia                  1          0        10.000000000000        10.00         0.00        10.00         0.00",
                 "z            Zero                   0          0         0.000000000000         0.00         0.00         0.00         0.00",
                 "---------------------------------------------------------------------------------------------------------------------------",
-                "Total                               3          5                               30.00         0.00        30.00         0.00",
+                "Total                               3          2                               30.00         0.00        30.00         0.00",
                 "Net payouts 30.00 + remainder 3.00 = loan fund cash 33.00",
                 "Remainder 3.00 goes to the social fund",
                 "Carried into the next cycle: loan fund 0.00, social fund 4.00",

@@ -63,11 +63,11 @@ final class Savings {
         long rest = cash - contribution;
         long shares = rest < 0 ? 0 : Math.min(rest / c.shareValueMinor(), c.maxSharesPerMeeting());
         if (a.lastShareMeeting == b.meeting || shares < c.minSharesPerMeeting()) {
-            throw b.refuse(Rule.SAVINGS_HANDED_IN, h.member(), b.fmt(cash) + " handed in "
-                    + (contribution > 0 ? "pays the social-fund contribution of " + b.fmt(contribution) + " and " : "")
-                    + (a.lastShareMeeting == b.meeting ? "but the member already bought shares at this meeting"
-                            : "buys " + shares + " shares of " + b.fmt(c.shareValueMinor()) + ", fewer than the "
-                                    + c.minSharesPerMeeting() + " allowed in one purchase"));
+            throw b.refuse(Rule.SAVINGS_HANDED_IN, h.member(), b.fmt(cash) + " handed in" + (a.lastShareMeeting == b.meeting
+                    ? ", but the member already bought shares at this meeting"
+                    : (contribution > 0 ? " pays the social-fund contribution of " + b.fmt(contribution) + " and" : "")
+                            + " buys " + shares + " shares of " + b.fmt(c.shareValueMinor()) + ", fewer than the "
+                            + c.minSharesPerMeeting() + " allowed in one purchase"));
         }
         long leftover = rest - shares * c.shareValueMinor();
         boolean keep = c.leftover() == Constitution.Leftover.SOCIAL_FUND;

@@ -54,8 +54,8 @@ final class SocialFund {
                 : b.accounts[i].socialLoan > 0 ? "the member already owes " + b.fmt(b.accounts[i].socialLoan) + " to the social fund"
                 : amount > b.socialFund ? "a loan of " + b.fmt(amount) + " is more than the " + b.fmt(b.socialFund)
                         + " in the social fund"
-                : b.meeting + term > n - 1 ? "a loan for " + term + " meetings would fall due at meeting " + (b.meeting + term)
-                        + ", not before the share-out at meeting " + n
+                : b.meeting + term > n ? "a loan for " + term + " meetings would fall due at meeting " + (b.meeting + term)
+                        + ", after the share-out at meeting " + n
                 : null;
         if (refused != null) {
             throw b.refuse(Rule.SOCIAL_FUND_LOAN, e.member(), refused);

@@ -180,7 +180,28 @@ class RefusalCatalogueTest {
                         Rule.MEMBER_UNKNOWN, "no member with id 'zed' has joined the group"),
                 rule("a next cycle in another currency", last, c -> c.repayAll("b").shareOut()
                         .nextCycle(Constitution.of(Money.of(10, "XOF"))), Rule.GROUP_CURRENCY,
-                        "currencies differ: the capital carried in is MAD 0.00 but the group saves in XOF"));
+                        "currencies differ: the capital carried in is MAD 0.00 but the group saves in XOF"),
+                rule("the loans of a stranger", b, c -> c.loans("zed"), Rule.MEMBER_UNKNOWN,
+                        "no member with id 'zed' has joined the group"),
+                rule("cash handed in for too few shares", atMeeting(b, 2), c -> c.handIn("c", mad("14")), Rule.SAVINGS_HANDED_IN,
+                        "MAD 14.00 handed in pays the social-fund contribution of MAD 5.00 and buys 0 shares"),
+                rule("cash handed in after shares were bought", b, c -> c.handIn("a", mad("100")),
+                        Rule.SAVINGS_HANDED_IN, "already bought shares at this meeting"),
+                rule("a social-fund loan the constitution does not allow", b, c -> c.lendFromSocialFund("a", mad("1")),
+                        Rule.SOCIAL_FUND_LOAN, "the constitution does not lend the social fund"),
+                rule("a social-fund loan due after the share-out", Cycle.start(rules().toBuilder().socialFundLoans(11)
+                        .build(), mad("0"), mad("50"), List.of(Member.of("a", "A"))).openMeeting(D).openMeeting(D.plusWeeks(1)),
+                        c -> c.lendFromSocialFund("a", mad("10")), Rule.SOCIAL_FUND_LOAN,
+                        "would fall due at meeting 13, after the share-out at meeting 12"),
+                rule("a social-fund repayment with nothing owed", b, c -> c.repaySocialFund("a", mad("1")),
+                        Rule.SOCIAL_FUND_LOAN, "a repayment of MAD 1.00 is more than the MAD 0.00 owed to the social fund"),
+                rule("a share-out with a social-fund loan outstanding", Cycle.start(rules().toBuilder().socialFundLoans(1)
+                        .meetings(Constitution.Frequency.WEEKLY, 3).loans(LoanPolicy.builder().closingMeetings(0).build())
+                        .build(), mad("0"), mad("50"), List.of(Member.of("a", "A"))).openMeeting(D).openMeeting(D.plusWeeks(1))
+                        .lendFromSocialFund("a", mad("10")).openMeeting(D.plusWeeks(2)), Cycle::shareOut,
+                        Rule.SHARE_OUT_LOANS_OUTSTANDING, "a owes the social fund MAD 10.00"),
+                bad("a social-fund loan term as long as the cycle", b, c -> rules().toBuilder().socialFundLoans(12).build(),
+                        IllegalArgumentException.class, "must be 0 (no such loans) up to 11 meetings, not 12"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -123,7 +123,8 @@ Text memberLeaves() {
  *  payouts are rounded down to whole dirhams and what is left over (the remainder) stays in the box for the next cycle. */
 ShareOut shareOutWithRemainder() {
     Constitution c = rules().toBuilder().meetings(Constitution.Frequency.WEEKLY, 8)
-            .shareOut(ShareOutPolicy.builder().remainder(false, ShareOutPolicy.RemainderDestination.NEXT_CYCLE).build())
+            .shareOut(ShareOutPolicy.builder().rounding(ShareOutPolicy.Rounding.EACH_PAYOUT_DOWN)
+                    .remainderTo(ShareOutPolicy.RemainderDestination.NEXT_CYCLE).build())
             .build();
     Cycle g = Cycle.start(c, mad(0), mad(0), List.of(Member.of("fatima", "Fatima"), Member.of("aicha", "Aicha"), Member.of("zahra", "Zahra")));
     int[] shares = {5, 3, 1};
@@ -134,6 +135,43 @@ ShareOut shareOutWithRemainder() {
         if (m == 5) g = g.repayAll("aicha");
     }
     return g.shareOut();
+}
+
+/** Scenario 5, one group's share-out under each method, side by side: the same records, four constitutions. Fatima
+ *  saves from the first meeting, Zahra only from the fourth, Khadija little; Aicha borrows and pays the service
+ *  charge. By shares, Zahra's late savings earn as much as Fatima's early ones; by share-meetings they earn less; split
+ *  equally, Khadija's small savings earn as much as the others'; loan-based, Aicha gets her charge back. */
+Text shareOutMethods() {
+    Constitution c = rules().toBuilder().meetings(Constitution.Frequency.WEEKLY, 6).fine("late", mad(5))
+            .loans(LoanPolicy.builder().closingMeetings(1).build()).build();
+    Cycle g = Cycle.start(c, mad(0), mad(0), List.of(Member.of("fatima", "Fatima"), Member.of("aicha", "Aicha"),
+            Member.of("zahra", "Zahra"), Member.of("khadija", "Khadija")));
+    for (int m = 1; m <= 6; m++) {
+        g = g.openMeeting(LocalDate.of(2026, 1, 5).plusWeeks(m - 1)).buyShares("fatima", 4).buyShares("aicha", 2)
+                .buyShares("khadija", 1);
+        if (m >= 4) g = g.buyShares("zahra", 5);
+        if (m == 1) g = g.lend("aicha", mad(60), 1);
+        if (m == 5) g = g.repayAll("aicha").fine("khadija", "late").payFine("khadija", mad(5));
+    }
+    ShareOutPolicy.Method[] methods = ShareOutPolicy.Method.values();
+    ShareOut[] outs = new ShareOut[methods.length];
+    for (int i = 0; i < methods.length; i++) {
+        Constitution variant = c.toBuilder().shareOut(c.shareOut().toBuilder().method(methods[i]).build()).build();
+        outs[i] = Cycle.replay(variant, g.carriedCapital(), g.carriedSocialFund(), g.founders(), g.events()).shareOut();
+    }
+    StringBuilder sb = new StringBuilder(String.format("%-9s %7s %8s %8s %8s | %12s %14s %11s %11s%n", "Member", "Shares",
+            "Savings", "Charges", "Shr-mtgs", "PROPORTIONAL", "TIME_WEIGHTED", "FLAT_PROFIT", "LOAN_BASED"));
+    for (MemberAccount a : g.members()) {
+        sb.append(String.format("%-9s %7d %8s %8s %8d |", a.name(), a.shares(), plain(a.savings()), plain(a.chargesPaid()),
+                a.shareMeetings()));
+        int[] widths = {12, 14, 11, 11};
+        for (int i = 0; i < outs.length; i++) sb.append(String.format(" %" + widths[i] + "s", plain(outs[i].line(a.id().value()).net())));
+        sb.append('\n');
+    }
+    sb.append(String.format("Loan fund %s MAD = savings %s + charges %s + fines %s. Remainders: %s, %s, %s, %s MAD.",
+            plain(g.loanFund()), plain(g.savings()), plain(g.loanIncome()), plain(g.finesPaid()), plain(outs[0].remainder()),
+            plain(outs[1].remainder()), plain(outs[2].remainder()), plain(outs[3].remainder())));
+    return new Text(sb.toString());
 }
 
 /** The statement of a share-out in a language: statement(shareOutWithRemainder(), "fr-MA") or "ar-MA". */
@@ -147,6 +185,7 @@ void help() {
         "  flatVersusDeclining()    one loan of 120 MAD charged flat and on the declining balance",
         "  memberLeaves()           a member leaves after the first month and is paid her savings",
         "  shareOutWithRemainder()  a share-out where payouts are rounded down and a remainder is left",
+        "  shareOutMethods()        one group shared out four ways: by shares, by share-meetings, equally, loan-based",
         "Tools:",
         "  show(value)              prints a value whole, e.g. show(shareOutWithRemainder()); JShell cuts long values short",
         "  board(cycle)             members with shares, savings, what they owe and may borrow",

@@ -56,7 +56,9 @@ final class ConstitutionFile {
     private static final List<String> KEYS = List.of("currency", "share.value", "shares.min", "shares.max",
             "social.fund", "meetings", "frequency", "cash.unit", "loan.rate", "loan.period", "loan.method",
             "loan.max.multiple", "loan.max.at.once", "loan.max.term", "loan.closing.meetings", "loan.late.penalty",
-            "loan.write.off.cover", "shareout.method", "shareout.outstanding.loans", "carried.loan.fund",
+            "loan.write.off.cover", "shareout.method", "shareout.outstanding.loans", "shareout.rounding",
+            "shareout.remainder", "shareout.social.fund", "fines.to", "savings.leftover", "social.fund.loan.meetings",
+            "carried.loan.fund",
             "carried.social.fund");
 
     private final String file;
@@ -178,6 +180,12 @@ final class ConstitutionFile {
         optional("shareout.method", k -> choice(k, ShareOutPolicy.Method.class), shareOut::method);
         optional("shareout.outstanding.loans", k -> choice(k, ShareOutPolicy.OutstandingLoans.class),
                 shareOut::outstandingLoans);
+        optional("shareout.rounding", k -> choice(k, ShareOutPolicy.Rounding.class), shareOut::rounding);
+        optional("shareout.remainder", k -> choice(k, ShareOutPolicy.RemainderDestination.class), shareOut::remainderTo);
+        optional("shareout.social.fund", k -> choice(k, ShareOutPolicy.SocialFund.class), shareOut::socialFund);
+        optional("fines.to", k -> choice(k, Constitution.FineDestination.class), b::finesTo);
+        optional("savings.leftover", k -> choice(k, Constitution.Leftover.class), b::leftover);
+        optional("social.fund.loan.meetings", this::count, b::socialFundLoans);
         MonetaryAmount carriedLoanFund = values.containsKey("carried.loan.fund") ? amount("carried.loan.fund") : Money.zero(currency);
         MonetaryAmount carriedSocialFund = values.containsKey("carried.social.fund") ? amount("carried.social.fund") : Money.zero(currency);
         if (!problems.isEmpty()) {

@@ -48,6 +48,12 @@ public final class RecordsExport {
                 row(sb, n, date, f.member().value(), "fine-paid", "", plain(f.amount()), "");
             } else if (e instanceof Event.GrantPaid g) {
                 row(sb, n, date, g.member().value(), "grant", "", plain(g.amount()), g.reason());
+            } else if (e instanceof Event.SavingsHandedIn h) {
+                row(sb, n, date, h.member().value(), "handed-in", "", plain(h.amount()), "");
+            } else if (e instanceof Event.SocialFundLoanIssued l) {
+                row(sb, n, date, l.member().value(), "social-loan", "", plain(l.amount()), "");
+            } else if (e instanceof Event.SocialFundLoanRepaid r) {
+                row(sb, n, date, r.member().value(), "social-repay", "", plain(r.amount()), "");
             } else if (e instanceof Event.LoanIssued l) {
                 row(sb, n, date, l.member().value(), "loan", Integer.toString(l.termPeriods()), plain(l.principal()), "");
             } else if (e instanceof Event.LoanRepaid r) {

@@ -233,6 +233,24 @@ final class RecordsFile {
                 String reason = text(DETAIL, "the reason");
                 return rowOk ? build(() -> new Event.GrantPaid(meeting, id, a, reason)) : null;
             }
+            case "handed-in": {
+                only(kind, MEMBER, AMOUNT);
+                MemberId id = id();
+                MonetaryAmount a = amount("cash handed in");
+                return rowOk ? build(() -> new Event.SavingsHandedIn(meeting, id, a)) : null;
+            }
+            case "social-loan": {
+                only(kind, MEMBER, AMOUNT);
+                MemberId id = id();
+                MonetaryAmount a = amount("social-fund loan");
+                return rowOk ? build(() -> new Event.SocialFundLoanIssued(meeting, id, a)) : null;
+            }
+            case "social-repay": {
+                only(kind, MEMBER, AMOUNT);
+                MemberId id = id();
+                MonetaryAmount a = amount("social-fund loan repaid");
+                return rowOk ? build(() -> new Event.SocialFundLoanRepaid(meeting, id, a)) : null;
+            }
             case "loan": {
                 only(kind, MEMBER, COUNT, AMOUNT);
                 MemberId id = id();
@@ -272,7 +290,8 @@ final class RecordsFile {
             }
             default:
                 problem("unknown kind '" + fields.get(KIND) + "' (kinds: member, open, join, attend, shares, social, "
-                        + "fine, fine-paid, grant, loan, repay, reschedule, write-off, leave, cash)");
+                        + "handed-in, fine, fine-paid, grant, social-loan, social-repay, loan, repay, reschedule, write-off, leave, "
+                        + "cash)");
                 return null;
         }
     }

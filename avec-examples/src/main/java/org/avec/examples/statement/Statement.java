@@ -171,30 +171,47 @@ public final class Statement {
         String date = s.cycle().date() == null ? "-" : dates.format(s.cycle().date());
         line(sb, fill(word("title"), count(s.cycle().meeting()), date,
                 s.loanFundCash().getCurrency().getCurrencyCode(), word("method." + s.method().name())));
-        boolean distributed = s.cycle().constitution().shareOut().distributeRemainder();
-        line(sb, fill(word(distributed ? "cashUnit.distributed" : "cashUnit.rounded"),
-                amount(s.cycle().constitution().cashUnit())));
+        ShareOutPolicy policy = s.cycle().constitution().shareOut();
+        line(sb, fill(word("rounding." + policy.rounding().name()), amount(s.cycle().constitution().cashUnit())));
         line(sb, "");
         line(sb, word("makeUp"));
+        ShareOut.MakeUp m = s.makeUp();
         List<String[]> makeUp = new ArrayList<>();
-        for (Map.Entry<String, MonetaryAmount> e : s.makeUp().entrySet()) {
-            makeUp.add(new String[] {"  " + word("makeUp." + makeUpKey(e.getKey())), amount(e.getValue())});
+        makeUp.add(makeUpLine("carried", m.carriedIn()));
+        makeUp.add(makeUpLine("savings", m.savings()));
+        makeUp.add(makeUpLine("charges", m.serviceCharges()));
+        makeUp.add(makeUpLine("penalties", m.latePenalties()));
+        makeUp.add(makeUpLine("fines", m.fines()));
+        makeUp.add(makeUpLine("writtenOff", m.writtenOff().negate()));
+        makeUp.add(makeUpLine("leavers", m.paidToLeavers().negate()));
+        makeUp.add(makeUpLine("outstanding", m.loansOut().negate()));
+        makeUp.add(makeUpLine("cash", m.loanFundCash()));
+        makeUp.add(makeUpLine("debts", m.debtsDeducted()));
+        makeUp.add(makeUpLine("total", m.distributable()));
+        if (m.notRecovered().isPositive()) {
+            makeUp.add(makeUpLine("notRecovered", m.notRecovered()));
         }
-        makeUp.add(new String[] {"  " + word("makeUp.total"), amount(s.distributable())});
         int labelWidth = makeUp.stream().mapToInt(r -> width(r[0])).max().orElse(0);
         int amountWidth = makeUp.stream().mapToInt(r -> width(r[1])).max().orElse(0);
         for (String[] r : makeUp) {
             line(sb, text(r[0], labelWidth) + "  " + number(r[1], amountWidth));
         }
         line(sb, "");
-        boolean proportional = s.method() == ShareOutPolicy.Method.PROPORTIONAL;
-        line(sb, fill(word(proportional ? "valuePerShare" : "valuePerShareMeeting"), amount(s.distributable()),
-                count(s.totalWeight()), decimal(s.valuePerShare()), amount(s.valuePerShareRounded())));
+        if (s.method() != ShareOutPolicy.Method.PROPORTIONAL) {
+            line(sb, fill(word("shared"), amount(s.distributable()), amount(s.distributable().subtract(s.shared())),
+                    amount(s.shared())));
+        }
+        line(sb, fill(word("value." + s.method().name()), amount(s.shared()), count(s.totalWeight()),
+                decimal(s.valuePerShare()), amount(s.valuePerShareRounded())));
         line(sb, "");
         table(sb, s);
         line(sb, "");
         line(sb, fill(word("check"), amount(s.totalPaidOut()), amount(s.remainder()), amount(s.loanFundCash())));
         line(sb, fill(word("remainder." + s.remainderDestination().name()), amount(s.remainder())));
+        if (s.socialFundShared().isPositive()) {
+            line(sb, fill(word("socialShared"), amount(s.socialFund()), amount(s.socialFundShared()),
+                    amount(s.lines().get(0).socialFundShare())));
+        }
         line(sb, fill(word("carried"), amount(s.carriedCapital()), amount(s.carriedSocialFund())));
         return sb.toString();
     }
@@ -303,18 +320,7 @@ public final class Statement {
         return out;
     }
 
-    private static String makeUpKey(String english) {
-        switch (english) {
-            case "carried in from last cycle": return "carried";
-            case "savings (shares bought)": return "savings";
-            case "service charges paid": return "charges";
-            case "late penalties paid": return "penalties";
-            case "fines paid": return "fines";
-            case "loans written off (loss)": return "writtenOff";
-            case "paid to members who left": return "leavers";
-            case "loans still out": return "outstanding";
-            case "debts deducted from payouts": return "debts";
-            default: throw new IllegalStateException("No translation for the make-up line '" + english + "'");
-        }
+    private String[] makeUpLine(String key, MonetaryAmount a) {
+        return new String[] {"  " + word("makeUp." + key), amount(a)};
     }
 }

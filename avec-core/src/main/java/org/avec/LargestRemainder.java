@@ -51,11 +51,8 @@ final class LargestRemainder {
                             .subtract(BigInteger.valueOf(parts[i]).multiply(BigInteger.valueOf(sum)));
                 }
             }
-            int[] order = largestFirst(n, (a, b) -> fits ? Long.compare(small[b], small[a]) : big[b].compareTo(big[a]),
+            handOut(parts, extra, unit, (a, b) -> fits ? Long.compare(small[b], small[a]) : big[b].compareTo(big[a]),
                     weights);
-            for (int k = 0; k < extra; k++) {
-                parts[order[k]] += unit;
-            }
         }
         return parts;
     }
@@ -64,6 +61,18 @@ final class LargestRemainder {
      * Positions 0..n-1 ordered by {@code byRemainder}, then by larger weight; a full tie keeps the order of the
      * positions (the sort is stable).
      */
+    /**
+     * Gives {@code extra} whole units, one each, to the parts whose rounding lost most: {@code byRemainder} orders two
+     * positions by their remainders, largest first; ties go to the larger weight, then the earlier position.
+     */
+    static void handOut(long[] parts, long extra, long unit, java.util.function.IntBinaryOperator byRemainder,
+            long[] weights) {
+        int[] order = largestFirst(parts.length, byRemainder, weights);
+        for (int k = 0; k < extra; k++) {
+            parts[order[k]] += unit;
+        }
+    }
+
     private static int[] largestFirst(int n, java.util.function.IntBinaryOperator byRemainder, long[] weights) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {

@@ -171,20 +171,13 @@ final class Sharing {
         int n = parts.length;
         BigInteger[] left = new BigInteger[n];
         BigInteger sumLeft = BigInteger.ZERO;
-        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
+            // a member not paid has no remainder and comes last
             left[i] = in[i] ? exact[i].subtract(BigInteger.valueOf(parts[i]).multiply(w)) : BigInteger.valueOf(-1);
             sumLeft = sumLeft.add(in[i] ? left[i] : BigInteger.ZERO);
-            order[i] = i;
         }
         long extra = floorDiv(sumLeft, w.multiply(BigInteger.valueOf(unit)));
-        java.util.Arrays.sort(order, (x, y) -> {
-            int c = left[y].compareTo(left[x]);
-            return c != 0 ? c : Long.compare(f.shares[y], f.shares[x]);
-        });
-        for (int k = 0; k < extra; k++) {
-            parts[order[k]] += unit;
-        }
+        LargestRemainder.handOut(parts, extra, unit, (x, y) -> left[y].compareTo(left[x]), f.shares);
     }
 
     /** {@code a ÷ d} rounded towards minus infinity, for d more than zero. */

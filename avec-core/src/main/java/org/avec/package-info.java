@@ -50,12 +50,17 @@
  *   <tr><th>file</th><th>what it knows</th></tr>
  *   <tr><td>{@code Recorder}</td><td>applies events in order; "events belong to the meeting that is open"</td></tr>
  *   <tr><td>{@code Meetings}</td><td>meetings in order, attendance, new members, the cash count</td></tr>
- *   <tr><td>{@code Savings}</td><td>shares and savings, the social fund (contributions and grants), fines</td></tr>
+ *   <tr><td>{@code Savings}</td><td>shares and savings, cash handed in for shares, fines (and where they go)</td></tr>
+ *   <tr><td>{@code SocialFund}</td><td>the social fund: contributions, grants, interest-free loans and their
+ *       repayment</td></tr>
  *   <tr><td>{@code Lending}</td><td>the loan cap and the cash-in-box limit (both for refusing a loan and for a
  *       member's borrowing capacity), repayments, reschedules, write-offs, portfolio at risk</td></tr>
- *   <tr><td>{@code Charges}</td><td>service charges (flat, declining, up front) and late penalties</td></tr>
+ *   <tr><td>{@code Charges}</td><td>service charges (flat, declining, up front added or deducted at issue) and
+ *       late penalties</td></tr>
  *   <tr><td>{@code Leaving}</td><td>the settlement of a member who leaves mid-cycle</td></tr>
- *   <tr><td>{@code Sharing}</td><td>the share-out: value per share, debts netted, rounding, remainder</td></tr>
+ *   <tr><td>{@code Sharing}</td><td>the share-out: the four methods (by shares, by share-meetings, equally,
+ *       loan-based), debts netted and forfeited shares, the three roundings, remainder, the social fund shared or
+ *       carried</td></tr>
  *   <tr><td>{@code Reports}</td><td>the public values read from the books (no rule of its own)</td></tr>
  *   <tr><td>{@code Books}</td><td>the state the rule areas change: boxes, running totals, accounts, loans;
  *       copied once per recording, published unchanged; the refusal for an unknown or departed member</td></tr>
@@ -65,7 +70,7 @@
  *   <tr><td>{@code MinorUnits}</td><td>the arithmetic of money: reading an amount, a rate times an amount, a part
  *       of a total by weight; the one check that an amount is in the group's currency</td></tr>
  *   <tr><td>{@code LargestRemainder}</td><td>whole cash units left over after rounding go to the largest
- *       remainders (share-out and {@code Allocation})</td></tr>
+ *       remainders (share-out and {@code Allocation}), ties to the larger weight</td></tr>
  *   <tr><td>{@code History}, {@code EventHistory}</td><td>what a cycle closed, and its events, shared between
  *       cycle values without copying</td></tr>
  * </table>

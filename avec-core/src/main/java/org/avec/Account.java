@@ -23,7 +23,6 @@ final class Account implements Cloneable {
     long chargesPaid;
     long penaltiesPaid;
     long socialLoan;
-    int socialLoanDue;
     long settlement;
     int lastShareMeeting;
     int lastSocialMeeting;

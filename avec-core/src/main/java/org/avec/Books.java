@@ -39,9 +39,6 @@ final class Books implements Cloneable {
     long carriedSocial;
     long savingsIn;
     long finesPaid;
-    long finesToSocial;
-    long leftoversToSocial;
-    long socialLent;
     long chargesPaid;
     long penaltiesPaid;
     long writtenOffLoss;

@@ -73,17 +73,12 @@ final class Savings {
         boolean keep = c.leftover() == Constitution.Leftover.SOCIAL_FUND;
         SocialFund.receive(b, contribution + (keep ? leftover : 0));
         buy(b, i, h.member(), shares);
+        // the contribution is paid now (or was already): either way it is not taken again at this meeting
+        long toSocialFund = contribution + (keep ? leftover : 0);
         Account w = b.writable(i);
-        if (contribution > 0) {
-            w.lastSocialMeeting = b.meeting;
-            w.socialPaid += contribution;
-            b.current.socialIn += contribution;
-        }
-        if (keep) {
-            w.socialPaid += leftover;
-            b.leftoversToSocial += leftover;
-            b.current.socialIn += leftover;
-        }
+        w.lastSocialMeeting = b.meeting;
+        w.socialPaid += toSocialFund;
+        b.current.socialIn += toSocialFund;
     }
 
     static void chargeFine(Books b, Event.FineCharged f) {
@@ -118,7 +113,6 @@ final class Savings {
     static void fineReceived(Books b, long amount) {
         if (b.constitution.finesTo() == Constitution.FineDestination.SOCIAL_FUND) {
             SocialFund.receive(b, amount);
-            b.finesToSocial += amount;
         } else {
             b.loanFund = Math.addExact(b.loanFund, amount);
             b.finesPaid += amount;

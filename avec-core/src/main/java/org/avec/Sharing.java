@@ -63,8 +63,8 @@ final class Sharing {
         long[] parts;
         long pool;
         long netted;
-        // each round either settles everyone still in or takes out at least one member, so at most n + 1 rounds
-        for (int round = 0;; round++) {
+        // each round either settles everyone still in or takes out at least one member, so it ends
+        while (true) {
             netted = 0;
             long bases = 0;
             for (int i = 0; i < n; i++) {
@@ -84,7 +84,7 @@ final class Sharing {
                     out = true;
                 }
             }
-            if (!out || round > n) {
+            if (!out) {
                 break;
             }
         }
@@ -153,7 +153,7 @@ final class Sharing {
             if (!in[i]) {
                 continue;
             }
-            if (rounding == ShareOutPolicy.Rounding.VALUE_PER_SHARE_DOWN && total > 0) {
+            if (rounding == ShareOutPolicy.Rounding.VALUE_PER_SHARE_DOWN) {
                 parts[i] = Math.floorDiv(Math.addExact(base[i], Math.multiplyExact(f.weight[i], rate)), unit) * unit;
             } else {
                 parts[i] = floorDiv(exact[i], w.multiply(BigInteger.valueOf(unit))) * unit;

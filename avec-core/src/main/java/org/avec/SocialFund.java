@@ -62,9 +62,7 @@ final class SocialFund {
         }
         Account a = b.writable(i);
         a.socialLoan = amount;
-        a.socialLoanDue = b.meeting + term;
         b.socialFund -= amount;
-        b.socialLent += amount;
     }
 
     static void repay(Books b, Event.SocialFundLoanRepaid r) {
@@ -77,8 +75,6 @@ final class SocialFund {
         }
         Account a = b.writable(i);
         a.socialLoan -= amount;
-        a.socialLoanDue = a.socialLoan == 0 ? 0 : a.socialLoanDue;
         b.socialFund += amount;
-        b.socialLent -= amount;
     }
 }

@@ -131,6 +131,55 @@ class ShareOutProperties {
         Statistics.label("remainder").collect(remainder > 0 ? "some" : "none");
     }
 
+    /**
+     * Who can never lose what, method by method, in any cycle where every loan was repaid, nothing was written off and
+     * no one left: with a profit (the shared amount not negative), by shares no one gets back less than her savings;
+     * by the other methods no one gets back less than her base (her savings; under loan-based also the charges and
+     * penalties she paid), to the cash unit; split equally, every member's profit is the same to one cash unit (the
+     * value rounded first: exactly).
+     */
+    @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
+    void with_a_profit_no_one_gets_back_less_than_her_base(@ForAll("constitutions") Constitution c,
+            @ForAll("founders") List<Member> founders, @ForAll("actions") List<Generated.Action> actions) {
+        Constitution refusing = c.toBuilder().shareOut(c.shareOut().toBuilder()
+                .outstandingLoans(ShareOutPolicy.OutstandingLoans.REFUSE).build()).build();
+        Driver d = new Driver(refusing, founders, 0, 0);
+        // no fines, write-offs or leavers: the cycles where no one may lose
+        d.run(actions.stream().filter(a -> !java.util.Set.of(5, 11, 12).contains(Driver.KINDS[a.kind()])).toList());
+        d.closeCycle(true);
+        boolean clean = d.writtenOffTotal == 0 && d.cycle.members().stream().allMatch(MemberAccount::isActive)
+                && d.cycle.members().stream().allMatch(a -> a.finesOwed().isZero());
+        Statistics.label("clean cycles").collect(clean);
+        Statistics.label("clean cycles").coverage(k -> k.check(true).percentage(p -> p > 80));
+        if (!clean) {
+            return;
+        }
+        ShareOut s = d.cycle.shareOut();
+        long unit = m(c.cashUnit());
+        ShareOutPolicy.Method method = c.shareOut().method();
+        Statistics.label("profit").collect(s.shared().isNegative() ? "loss" : "profit");
+        if (s.shared().isNegative()) {
+            return;
+        }
+        Long profitEach = null;
+        for (ShareOutLine line : s.lines()) {
+            MemberAccount a = d.cycle.member(line.member());
+            long base = method == ShareOutPolicy.Method.LOAN_BASED
+                    ? m(a.savings()) + m(a.chargesPaid()) + m(a.penaltiesPaid()) : m(a.savings());
+            assertThat(m(line.net())).as("%s gets back at least her base, to the cash unit", line.member())
+                    .isGreaterThanOrEqualTo(base / unit * unit);
+            if (method == ShareOutPolicy.Method.FLAT_PROFIT && line.shares() > 0) {
+                long profit = m(line.net()) - m(a.savings());
+                if (profitEach != null) {
+                    assertThat(Math.abs(profit - profitEach)).as("the same profit for everyone")
+                            .isLessThanOrEqualTo(c.shareOut().rounding() == ShareOutPolicy.Rounding.VALUE_PER_SHARE_DOWN
+                                    ? 0 : unit);
+                }
+                profitEach = profit;
+            }
+        }
+    }
+
     @Property
     void more_shares_never_less_and_equal_shares_within_one_cash_unit(@ForAll("constitutions") Constitution c,
             @ForAll("purchases") List<List<Integer>> purchases) {

@@ -60,11 +60,12 @@ final class Sharing {
             f.totalShares += a.shares;
         }
         long unit = c.cashUnitMinor();
-        long[] parts;
-        long pool;
-        long netted;
-        // each round either settles everyone still in or takes out at least one member, so it ends
-        while (true) {
+        long[] parts = new long[n];
+        long pool = b.loanFund;
+        long netted = 0;
+        // each round either settles everyone still in or takes out at least one member: at most n + 1 rounds (the bound
+        // keeps a broken rule from looping for ever)
+        for (int round = 0; round <= n; round++) {
             netted = 0;
             long bases = 0;
             for (int i = 0; i < n; i++) {

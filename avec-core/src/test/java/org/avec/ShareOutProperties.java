@@ -138,7 +138,7 @@ class ShareOutProperties {
      * penalties she paid), to the cash unit; split equally, every member's profit is the same to one cash unit (the
      * value rounded first: exactly).
      */
-    @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void with_a_profit_no_one_gets_back_less_than_her_base(@ForAll("constitutions") Constitution c,
             @ForAll("founders") List<Member> founders, @ForAll("actions") List<Generated.Action> actions) {
         Constitution refusing = c.toBuilder().shareOut(c.shareOut().toBuilder()

@@ -30,6 +30,14 @@ final class Generated {
         return Money.of(BigDecimal.valueOf(minor, digits), currency);
     }
 
+    /**
+     * Whether properties run with their full number of tries. PIT lowers the default to 4 tries by a system property:
+     * then the coverage checks of the generators (which need many tries to mean anything) are left out.
+     */
+    static boolean manyTries() {
+        return Integer.getInteger("jqwik.tries.default", 250) >= 100;
+    }
+
     /** A constitution with every policy drawn at random. */
     static Arbitrary<Constitution> constitutions() {
         Arbitrary<CurrencyUnit> currency = Arbitraries.of(CURRENCIES).map(Monetary::getCurrency);

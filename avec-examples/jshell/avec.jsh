@@ -3,6 +3,7 @@
 
 import org.avec.*;
 import org.avec.examples.statement.Statement;
+import org.avec.examples.sheet.Sheet;
 import org.javamoney.moneta.Money;
 import javax.money.MonetaryAmount;
 import java.math.BigDecimal;
@@ -177,6 +178,16 @@ Text shareOutMethods() {
 /** The statement of a share-out in a language: statement(shareOutWithRemainder(), "fr-MA") or "ar-MA". */
 Text statement(ShareOut s, String languageTag) { return new Text(Statement.of(s, Locale.forLanguageTag(languageTag))); }
 
+/** The printable share-out sheet of a cycle at its share-out meeting, in a language ("en", "fr-MA", "ar-MA", "ar"):
+ *  written to a file whose path is printed, to open in a browser and print on A4. */
+void html(Cycle cycle, String languageTag) throws java.io.IOException { html(cycle.shareOut(), languageTag); }
+
+void html(ShareOut s, String languageTag) throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("avec-share-out-" + languageTag + "-", ".html");
+    java.nio.file.Files.writeString(file, Sheet.html(s, Locale.forLanguageTag(languageTag)));
+    System.out.println("The share-out sheet is in " + file.toAbsolutePath());
+}
+
 /** What this session offers, printed whole (a value would be cut short by JShell after 1,000 characters). */
 void help() {
     System.out.println(String.join("\n",
@@ -191,6 +202,7 @@ void help() {
         "  board(cycle)             members with shares, savings, what they owe and may borrow",
         "  meetings(cycle)          meeting by meeting, what came in and went out",
         "  statement(shareOut, \"fr-MA\")  the share-out statement in French (\"ar-MA\": Arabic); show(statement(...))",
+        "  html(cycle, \"ar\")        writes the printable share-out sheet (HTML, A4) and prints its path",
         "  group(\"Fatima\", \"Aicha\")  a new group of your own; then .openMeeting(LocalDate.of(2026, 1, 5)).buyShares(\"fatima\", 2) ...",
         "  mad(10)                  an amount in dirhams",
         "Try: board(firstMonth()), then show(shareOutWithRemainder())"));

@@ -35,12 +35,7 @@ final class LargestRemainder {
         if (distribute && extra > 0) {
             // each part's remainder, total × w − part × sum (the same order as total × w mod (sum × unit)): in longs
             // when every product fits, else exactly
-            boolean inLongs = true;
-            for (int i = 0; i < n && inLongs; i++) {
-                inLongs = Math.multiplyHigh(total, weights[i]) == 0 && total * weights[i] >= 0
-                        && Math.multiplyHigh(parts[i], sum) == 0 && parts[i] * sum >= 0;
-            }
-            final boolean fits = inLongs;
+            final boolean fits = fitsInLongs(total, weights, parts, sum);
             long[] small = fits ? new long[n] : null;
             BigInteger[] big = fits ? null : new BigInteger[n];
             for (int i = 0; i < n; i++) {
@@ -61,6 +56,16 @@ final class LargestRemainder {
      * Positions 0..n-1 ordered by {@code byRemainder}, then by larger weight; a full tie keeps the order of the
      * positions (the sort is stable).
      */
+    /** Whether every remainder can be worked out in longs (the exact path gives the same order, only slower). */
+    private static boolean fitsInLongs(long total, long[] weights, long[] parts, long sum) {
+        boolean inLongs = true;
+        for (int i = 0; i < weights.length && inLongs; i++) {
+            inLongs = Math.multiplyHigh(total, weights[i]) == 0 && total * weights[i] >= 0
+                    && Math.multiplyHigh(parts[i], sum) == 0 && parts[i] * sum >= 0;
+        }
+        return inLongs;
+    }
+
     /**
      * Gives {@code extra} whole units, one each, to the parts whose rounding lost most: {@code byRemainder} orders two
      * positions by their remainders, largest first; ties go to the larger weight, then the earlier position.

@@ -61,18 +61,41 @@ final class MinorUnits {
         int digits = digits(amount.getCurrency());
         // Moneta's own amounts give their decimal directly; others go through the JSR 354 number conversion
         BigDecimal value = amount instanceof Money m ? m.getNumberStripped() : amount.getNumber().numberValue(BigDecimal.class);
-        // fast: value = unscaled × 10^-scale with scale <= digits, and the result fits
+        return readFastOrExact(value, digits, amount, what);
+    }
+
+    /** Chooses the path; both give the same count (ReadingAmountsProperties), so only the paths are mutation-tested. */
+    private static long readFastOrExact(BigDecimal value, int digits, MonetaryAmount amount, String what) {
+        long fast = fitsShift(value, digits) ? readInLongs(value, digits) : NOT_IN_LONGS;
+        return fast != NOT_IN_LONGS ? fast : readExact(value, digits, amount, what);
+    }
+
+    /** A long no amount read in longs can be: the fast path's "does not fit". */
+    private static final long NOT_IN_LONGS = Long.MIN_VALUE;
+
+    /** Whether value = unscaled × 10^-scale can be moved to minor units by a power of ten held in a long. */
+    private static boolean fitsShift(BigDecimal value, int digits) {
+        int shift = digits - value.scale();
+        return shift >= 0 && shift < POWERS_OF_TEN.length && value.precision() <= 18;
+    }
+
+    /** The fast path: unscaled × 10^(digits − scale), or {@link #NOT_IN_LONGS} if the product overflows. */
+    private static long readInLongs(BigDecimal value, int digits) {
         int scale = value.scale();
         int shift = digits - scale;
-        if (shift >= 0 && shift < POWERS_OF_TEN.length && value.precision() <= 18) {
-            long unscaled = (scale == 0 ? value : value.scaleByPowerOfTen(scale)).longValueExact();
-            long hi = Math.multiplyHigh(unscaled, POWERS_OF_TEN[shift]);
-            long lo = unscaled * POWERS_OF_TEN[shift];
-            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
-                return lo;
-            }
-        }
-        // exact
+        long unscaled = (scale == 0 ? value : value.scaleByPowerOfTen(scale)).longValueExact();
+        long hi = Math.multiplyHigh(unscaled, POWERS_OF_TEN[shift]);
+        long lo = unscaled * POWERS_OF_TEN[shift];
+        return fitsProduct(hi, lo) ? lo : NOT_IN_LONGS;
+    }
+
+    /** Whether a 128-bit product (high and low halves) is the same number as its low half. */
+    private static boolean fitsProduct(long hi, long lo) {
+        return ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) && lo != NOT_IN_LONGS;
+    }
+
+    /** The exact path: refuses an amount finer than the minor unit or too large for a long of minor units. */
+    private static long readExact(BigDecimal value, int digits, MonetaryAmount amount, String what) {
         BigDecimal scaled = value.movePointRight(digits);
         try {
             scaled = scaled.setScale(0, RoundingMode.UNNECESSARY);
@@ -181,6 +204,11 @@ final class MinorUnits {
 
     /** rate × base × periods, as the exact path {@link #timesExact}, for a rate read once. */
     static long times(Rate rate, long base, int periods, long unit, RoundingMode mode) {
+        return timesFastOrExact(rate, base, periods, unit, mode);
+    }
+
+    /** Chooses the path; both give the same result (MinorUnitsProperties), so only the paths are mutation-tested. */
+    private static long timesFastOrExact(Rate rate, long base, int periods, long unit, RoundingMode mode) {
         long fast = rate.fits ? timesInLongs(rate.unscaled, rate.scale, base, periods, unit, mode) : -1;
         return fast >= 0 ? fast : timesExact(rate.value, base, periods, unit, mode);
     }
@@ -257,15 +285,24 @@ final class MinorUnits {
         if (totalWeight == 0) {
             return 0;
         }
-        long hi = Math.multiplyHigh(total, weight);
-        long tw = total * weight;
-        if (hi == 0 && tw >= 0 && total >= 0 && weight >= 0) {
-            long den = totalWeight <= Long.MAX_VALUE / unit ? totalWeight * unit : -1;
-            if (den > 0) {
-                return tw / den * unit;
-            }
-        }
-        return partDownExact(total, weight, totalWeight, unit);
+        return partFastOrExact(total, weight, totalWeight, unit);
+    }
+
+    /** Chooses the path; both give the same part (MinorUnitsProperties), so only the paths are mutation-tested. */
+    private static long partFastOrExact(long total, long weight, long totalWeight, long unit) {
+        return fitsPart(total, weight, totalWeight, unit) ? partDownInLongs(total, weight, totalWeight, unit)
+                : partDownExact(total, weight, totalWeight, unit);
+    }
+
+    /** Whether total × weight and totalWeight × unit fit in longs, all of them positive or zero. */
+    private static boolean fitsPart(long total, long weight, long totalWeight, long unit) {
+        return Math.multiplyHigh(total, weight) == 0 && total * weight >= 0 && total >= 0 && weight >= 0
+                && totalWeight > 0 && totalWeight <= Long.MAX_VALUE / unit;
+    }
+
+    /** The fast path of {@link #partDown}. */
+    static long partDownInLongs(long total, long weight, long totalWeight, long unit) {
+        return total * weight / (totalWeight * unit) * unit;
     }
 
     /** The exact path of {@link #partDown}, for a total weight more than zero. */

@@ -26,6 +26,16 @@ public final class Demo {
         int members = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int meetings = args.length > 2 ? Integer.parseInt(args[2]) : 52;
         System.out.print(report(seed, members, meetings));
+        // and the printable sheet of the share-out, in French, for the field officer to open in a browser
+        java.nio.file.Path sheet = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "avec-demo-share-out.html");
+        try {
+            java.nio.file.Files.writeString(sheet, org.avec.examples.sheet.Sheet.html(
+                    Simulation.run(seed, members, meetings).shareOut(), java.util.Locale.forLanguageTag("fr-MA")),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            System.out.println("The printable share-out sheet (French) is in " + sheet);
+        } catch (java.io.IOException e) {
+            System.out.println("The share-out sheet could not be written to " + sheet + ": " + e.getMessage());
+        }
     }
 
     /**

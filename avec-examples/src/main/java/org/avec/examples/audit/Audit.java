@@ -16,6 +16,7 @@ import org.avec.MemberId;
 import org.avec.RuleViolationException;
 import org.avec.ShareOut;
 import org.avec.ShareOutLine;
+import org.avec.examples.statement.Display;
 import org.avec.examples.statement.Statement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +62,10 @@ public final class Audit implements Callable<Integer> {
     @Option(names = {"-l", "--locale"}, paramLabel = "TAG", defaultValue = "en",
             description = "language of the statement, e.g. en, fr-MA, ar-MA (default: ${DEFAULT-VALUE})")
     String locale;
+
+    @Option(names = {"--html"}, paramLabel = "FILE",
+            description = "also write the printable share-out sheet (HTML, A4) to FILE, in the language of -l")
+    Path html;
 
     private PrintWriter out;
     private PrintWriter err;
@@ -158,6 +163,16 @@ public final class Audit implements Callable<Integer> {
         out.printf("avec-audit: %d events over %d meetings, %d members; every event agrees with the constitution.%n%n",
                 read.rows().size(), cycle.meeting(), cycle.members().size());
         out.print(Statement.of(shareOut, language));
+        if (html != null) {
+            try {
+                java.nio.file.Files.writeString(html, org.avec.examples.sheet.Sheet.html(shareOut, language),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException | RuntimeException e) {
+                err.println("avec-audit: " + html + ": the sheet could not be written: " + e.getMessage());
+                return INVALID;
+            }
+            out.printf("%navec-audit: the share-out sheet is in %s%n", html);
+        }
         if (paid == null) {
             return OK;
         }
@@ -176,14 +191,14 @@ public final class Audit implements Callable<Integer> {
             PayoutsFile.Paid p = paid.get(line.member().value());
             if (p == null) {
                 differences++;
-                out.print(say.line("compare.missing", line.member(), line.name(), file, due));
+                out.print(say.line("compare.missing", Display.safe(line.member().value()), Display.safe(line.name()), file, due));
                 continue;
             }
             total = total.add(p.amount());
             int cmp = p.amount().compareTo(due);
             if (cmp != 0) {
                 differences++;
-                out.print(say.line(cmp > 0 ? "compare.tooMuch" : "compare.tooLittle", line.member(), line.name(),
+                out.print(say.line(cmp > 0 ? "compare.tooMuch" : "compare.tooLittle", Display.safe(line.member().value()), Display.safe(line.name()),
                         p.amount(), p.line(), due, p.amount().subtract(due).abs()));
             }
         }
@@ -192,7 +207,7 @@ public final class Audit implements Callable<Integer> {
             if (!member) {
                 differences++;
                 total = total.add(e.getValue().amount());
-                out.print(say.line("compare.notMember", e.getKey(), e.getValue().amount(), e.getValue().line()));
+                out.print(say.line("compare.notMember", Display.safe(e.getKey()), e.getValue().amount(), e.getValue().line()));
             }
         }
         out.print(say.line("compare.total", total, big(s.totalPaidOut())));

@@ -222,7 +222,7 @@ public final class Statement {
         rows.add(new String[] {word("col.member"), word("col.name"), word("col.shares"), word("col.exact"),
             word("col.gross"), word("col.deduction"), word("col.net"), word("col.shortfall")});
         for (ShareOutLine x : s.lines()) {
-            rows.add(new String[] {x.member().value(), x.name(), count(x.shares()), decimal(x.exactEntitlement()),
+            rows.add(new String[] {Display.safe(x.member().value()), Display.safe(x.name()), count(x.shares()), decimal(x.exactEntitlement()),
                 amount(x.gross()), amount(x.deduction()), amount(x.net()), amount(x.shortfall())});
         }
         rows.add(new String[] {word("total"), "", count(s.totalShares()), "", amount(s.totalGross()),

@@ -434,18 +434,35 @@ public final class Constitution {
         }
 
         /**
-         * Adds (or replaces) a named fine in the schedule.
+         * Adds a named fine to the schedule. Each fine is named once: a second fine of the same name is refused rather
+         * than silently replacing the first; to change a fine, remove it first with {@link #withoutFine(String)}.
          *
          * @param name the fine's name, for example "late", not blank, not null
          * @param amount more than zero, in the group's currency, not null
          * @return this builder
+         * @throws IllegalArgumentException if the name is blank or already in the schedule
          */
         public Builder fine(String name, MonetaryAmount amount) {
             Objects.requireNonNull(name, "name");
             if (name.isBlank()) {
                 throw new IllegalArgumentException("A fine needs a name");
             }
+            if (fines.containsKey(name)) {
+                throw new IllegalArgumentException("The fine '" + name + "' is already in the schedule ("
+                        + fines.get(name) + "); each fine is named once");
+            }
             fines.put(name, Objects.requireNonNull(amount, "amount"));
+            return this;
+        }
+
+        /**
+         * Removes a named fine from the schedule, if it is there.
+         *
+         * @param name the fine's name, not null
+         * @return this builder
+         */
+        public Builder withoutFine(String name) {
+            fines.remove(Objects.requireNonNull(name, "name"));
             return this;
         }
 

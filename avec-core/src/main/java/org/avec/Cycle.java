@@ -80,7 +80,13 @@ public final class Cycle {
     public static Cycle start(Constitution constitution, MonetaryAmount carriedCapital,
             MonetaryAmount carriedSocialFund, Collection<Member> members) {
         Objects.requireNonNull(constitution, "constitution");
-        List<Member> list = List.copyOf(Objects.requireNonNull(members, "members"));
+        Objects.requireNonNull(members, "members");
+        int position = 0;
+        for (Member m : members) {
+            Objects.requireNonNull(m, "the founding member at position " + position + " is null");
+            position++;
+        }
+        List<Member> list = List.copyOf(members);
         return new Cycle(constitution, list, EventHistory.EMPTY,
                 Books.opening(constitution, carriedCapital, carriedSocialFund, list));
     }

@@ -35,8 +35,11 @@ public enum Rule {
     LOAN_FUND_CASH("loans come only from the cash in the loan fund"),
     /** A member holds no more loans at once than the constitution allows. */
     LOANS_AT_ONCE("a member holds no more loans at once than allowed"),
-    /** A loan's term is at most the longest term allowed, and it falls due no later than the last meeting before share-out. */
-    LOAN_TERM("a loan is repaid within the longest term and before share-out"),
+    /**
+     * A loan's term is at most the longest term allowed, and it falls due no later than the share-out meeting (where it is
+     * repaid before the share-out is worked out).
+     */
+    LOAN_TERM("a loan is repaid within the longest term, by the share-out meeting"),
     /** No new loan is issued in the closing meetings before share-out. */
     LOAN_CLOSING_MEETINGS("no new loans in the closing meetings"),
     /** A repayment, reschedule or write-off needs a loan that is still outstanding. */

@@ -132,6 +132,15 @@ class JShellScenariosTest {
     }
 
     @Test
+    void html_writes_the_sheet_and_says_where() throws Exception {
+        String out = output("html(shareOutWithRemainder(), \"ar\")");
+        assertThat(out).startsWith("The share-out sheet is in ");
+        java.nio.file.Path file = java.nio.file.Path.of(out.substring("The share-out sheet is in ".length()).trim());
+        assertThat(java.nio.file.Files.readString(file)).contains("dir=\"rtl\"").contains("lang=\"ar\"");
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
     void one_group_shared_out_four_ways() {
         // the same records under each method: savings 570, charges 6 (Aicha's), fines 5; loan fund 581
         String out = output("show(shareOutMethods())");

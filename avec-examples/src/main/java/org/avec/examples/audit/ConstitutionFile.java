@@ -88,7 +88,8 @@ final class ConstitutionFile {
 
     private Read parse(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+            // a file saved by Notepad may begin with an invisible byte-order mark: it is not part of the first key
+            String line = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
             if (Csv.skip(line)) {
                 continue;
             }
@@ -186,8 +187,8 @@ final class ConstitutionFile {
         optional("fines.to", k -> choice(k, Constitution.FineDestination.class), b::finesTo);
         optional("savings.leftover", k -> choice(k, Constitution.Leftover.class), b::leftover);
         optional("social.fund.loan.meetings", this::count, b::socialFundLoans);
-        MonetaryAmount carriedLoanFund = values.containsKey("carried.loan.fund") ? amount("carried.loan.fund") : Money.zero(currency);
-        MonetaryAmount carriedSocialFund = values.containsKey("carried.social.fund") ? amount("carried.social.fund") : Money.zero(currency);
+        MonetaryAmount carriedLoanFund = carried("carried.loan.fund");
+        MonetaryAmount carriedSocialFund = carried("carried.social.fund");
         if (!problems.isEmpty()) {
             return null;
         }
@@ -195,7 +196,9 @@ final class ConstitutionFile {
             b.loans(loans.build()).shareOut(shareOut.build());
             return new Read(b.build(), carriedLoanFund, carriedSocialFund);
         } catch (IllegalArgumentException e) {
-            problem(0, "the constitution contradicts itself: " + e.getMessage());
+            String key = keyOf(e.getMessage());
+            problem(lineOf.getOrDefault(key, 0), (key == null ? "" : key + ": ") + "the constitution contradicts itself: "
+                    + e.getMessage());
             return null;
         }
     }
@@ -221,12 +224,55 @@ final class ConstitutionFile {
         }
     }
 
+    /** A balance carried in from the last cycle: zero if not given, never negative. */
+    private MonetaryAmount carried(String key) {
+        if (!values.containsKey(key)) {
+            return Money.zero(currency);
+        }
+        MonetaryAmount a = amount(key);
+        if (a != null && a.isNegative()) {
+            problem(lineOf.get(key), key + ": the cash carried in must not be negative, not " + values.get(key));
+            return null;
+        }
+        return a;
+    }
+
+    /**
+     * The key whose setting a refusal of the constitution names, to point at its line. Only the words of the messages
+     * are read here; the rules themselves are avec-core's.
+     */
+    private String keyOf(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        String[][] words = {{"social-fund loan", "social.fund.loan.meetings"}, {"closing meetings", "loan.closing.meetings"},
+            {"share value", "share.value"}, {"cash unit", "cash.unit"}, {"shares per meeting", "shares.max"},
+            {"social-fund contribution", "social.fund"}, {"at least one meeting", "meetings"}, {"fine '", null},
+            {"maxmultipleofsavings", "loan.max.multiple"}, {"maxloansatonce", "loan.max.at.once"},
+            {"chargingperiod", "loan.period"}, {"service-charge rate", "loan.rate"}, {"maxtermperiods", "loan.max.term"},
+            {"closingmeetings", "loan.closing.meetings"}, {"late penalty", "loan.late.penalty"}};
+        for (String[] w : words) {
+            if (m.contains(w[0])) {
+                if (w[1] == null) {
+                    int start = message.indexOf('\'') + 1;
+                    int end = message.indexOf('\'', start);
+                    return end > start ? "fine." + message.substring(start, end) : null;
+                }
+                return values.containsKey(w[1]) ? w[1] : null;
+            }
+        }
+        return null;
+    }
+
     private MonetaryAmount amount(String key) {
         BigDecimal d = decimal(key);
         if (d == null) {
             return null;
         }
         int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (Csv.tooLarge(d, digits)) {
+            problem(lineOf.get(key), key + ": " + Csv.shortly(values.get(key)) + " is too large to count in "
+                    + currency.getCurrencyCode() + " (at most " + Csv.LARGEST + ")");
+            return null;
+        }
         if (d.stripTrailingZeros().scale() > digits) {
             problem(lineOf.get(key), key + ": " + values.get(key) + " has more decimals than " + currency.getCurrencyCode()
                     + " has (" + digits + ")");

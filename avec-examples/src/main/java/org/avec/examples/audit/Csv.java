@@ -114,6 +114,24 @@ final class Csv {
         return out.toString();
     }
 
+    /**
+     * The largest amount a file may hold, in the currency's smallest units: 10^15 (ten thousand billion MAD). Far above
+     * any group's money, and far enough below a {@code long}'s limit that sums of the amounts of a cycle still fit.
+     */
+    static final String LARGEST = "10^15 of the currency's smallest unit";
+
+    private static final java.math.BigDecimal LARGEST_MINOR = java.math.BigDecimal.TEN.pow(15);
+
+    /** Whether an amount is beyond {@link #LARGEST}. */
+    static boolean tooLarge(java.math.BigDecimal amount, int digits) {
+        return amount.abs().movePointRight(digits).compareTo(LARGEST_MINOR) > 0;
+    }
+
+    /** A value as typed, cut short if it is long (a 400-digit number is named by its first digits and its length). */
+    static String shortly(String value) {
+        return value.length() <= 24 ? value : value.substring(0, 12) + "... (" + value.length() + " characters)";
+    }
+
     /** True for a line with nothing to read: blank, or a comment starting with {@code #}. */
     static boolean skip(String line) {
         String t = line.strip();

@@ -363,6 +363,11 @@ final class RecordsFile {
             return null;
         }
         int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (Csv.tooLarge(d, digits)) {
+            problem(what + " " + Csv.shortly(v) + " is too large to count (at most " + Csv.LARGEST + ", column "
+                    + COLUMNS[column] + ")");
+            return null;
+        }
         if (d.stripTrailingZeros().scale() > digits) {
             problem(what + " " + v + " is finer than the smallest unit of " + currency.getCurrencyCode() + " ("
                     + digits + " decimals)");

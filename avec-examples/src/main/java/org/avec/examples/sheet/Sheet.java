@@ -420,7 +420,7 @@ public final class Sheet {
             ".members tbody tr:nth-child(even) { background: #f1f4f8; } .members tfoot td { border-top: 1.5pt solid #111;",
             "  font-weight: bold; }",
             ".n { text-align: end; unicode-bidi: isolate; direction: ltr; white-space: nowrap; font-variant-numeric: tabular-nums; }",
-            "[dir=rtl] .n { text-align: left; }",
+            "[dir=rtl] .n { text-align: left; } th.n { text-align: end; } [dir=rtl] th.n { text-align: left; }",
             ".net { font-weight: bold; } .tick { width: 14mm; border-bottom: 0.5pt solid #999; }",
             ".makeup tr.sum td { border-top: 0.75pt solid #111; font-weight: bold; } .sign { width: 8pt; text-align: center; }",
             ".signatures { display: flex; gap: 8mm; page-break-inside: avoid; } .signatures h2 { display: none; }",

@@ -103,6 +103,21 @@ class AuditTest {
     }
 
     @Test
+    void the_sheet_is_written_with_html(@TempDir Path dir) throws IOException {
+        Path sheet = dir.resolve("sheet.html");
+        Run r = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-l", "ar-MA", "--html",
+                sheet.toString());
+        assertThat(r.code()).isEqualTo(Audit.OK);
+        assertThat(r.out()).contains("avec-audit: the share-out sheet is in " + sheet);
+        String html = java.nio.file.Files.readString(sheet);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("dir=\"rtl\"").contains("2.352,00");
+        Run nowhere = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "--html",
+                dir.resolve("no/such/dir/sheet.html").toString());
+        assertThat(nowhere.code()).isEqualTo(Audit.INVALID);
+        assertThat(nowhere.err()).contains("the sheet could not be written");
+    }
+
+    @Test
     void disputed_payouts_are_named_one_by_one() {
         Run r = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-p", sample("payouts-disputed.csv"));
         assertThat(r.err()).isEmpty();
@@ -170,8 +185,50 @@ class AuditTest {
         Files.writeString(c, "currency = MAD\nshare.value = -10\nmeetings = 12\n");
         Run r = audit("-c", c.toString(), "-r", sample("records.csv"));
         assertThat(r.code()).isEqualTo(Audit.INVALID);
-        assertThat(r.err()).startsWith(c + ": the constitution contradicts itself: The share value must be more than zero: MAD -10.00")
-                .doesNotContain("could not finish");
+        assertThat(r.err()).startsWith(c + ":2: share.value: the constitution contradicts itself: The share value must be "
+                + "more than zero: MAD -10.00").doesNotContain("could not finish");
+    }
+
+    @Test
+    void constitution_problems_are_named_at_their_line_in_the_constitution(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("c.properties");
+        // saved by Notepad: a byte-order mark before the first key
+        Files.writeString(c, "\uFEFFcurrency = MAD\nshare.value = 10\nmeetings = 12\ncarried.loan.fund = -100\n"
+                + "carried.social.fund = 1e400\nloan.closing.meetings = 12\n");
+        Run r = audit("-c", c.toString(), "-r", sample("records.csv"));
+        assertThat(r.code()).isEqualTo(Audit.INVALID);
+        assertThat(r.err().lines()).containsExactly(
+                c + ":4: carried.loan.fund: the cash carried in must not be negative, not -100",
+                c + ":5: carried.social.fund: 1e400 is too large to count in MAD (at most 10^15 of the currency's smallest unit)",
+                "avec-audit: 2 problems found; no share-out is reported.");
+        Files.writeString(c, "\uFEFFcurrency = MAD\nshare.value = 10\nmeetings = 12\nloan.closing.meetings = 12\n");
+        Run contradiction = audit("-c", c.toString(), "-r", sample("records.csv"));
+        assertThat(contradiction.err()).startsWith(c + ":4: loan.closing.meetings: the constitution contradicts itself: "
+                + "The 12 closing meetings without loans leave no meeting to lend");
+    }
+
+    @Test
+    void a_huge_amount_in_the_records_is_named_at_its_line_and_hides_nothing(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(sample("records-with-errors.csv"))));
+        Run before = audit("-c", sample("constitution.properties"), "-r", sample("records-with-errors.csv"));
+        int problemsBefore = (int) before.err().lines().filter(l -> l.contains(".csv:")).count();
+        int row = -1;
+        for (int i = 1; i < lines.size() && row < 0; i++) {
+            if (lines.get(i).contains(",repay,")) {
+                row = i;
+            }
+        }
+        String[] fields = lines.get(row).split(",", -1);
+        fields[5] = "99999999999999999999999";
+        lines.set(row, String.join(",", fields));
+        Path records = dir.resolve("records.csv");
+        Files.write(records, lines);
+        Run r = audit("-c", sample("constitution.properties"), "-r", records.toString());
+        assertThat(r.code()).isEqualTo(Audit.INVALID);
+        assertThat(r.err()).doesNotContain("could not finish").doesNotContain("Exception")
+                .contains(records + ":" + (row + 1) + ": the repayment 99999999999... (23 characters) is too large to count");
+        assertThat(r.err().lines().filter(l -> l.contains(".csv:")).count()).as("every other problem still named")
+                .isGreaterThanOrEqualTo(problemsBefore);
     }
 
     @Test

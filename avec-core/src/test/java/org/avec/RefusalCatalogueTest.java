@@ -200,6 +200,11 @@ class RefusalCatalogueTest {
                         .build(), mad("0"), mad("50"), List.of(Member.of("a", "A"))).openMeeting(D).openMeeting(D.plusWeeks(1))
                         .lendFromSocialFund("a", mad("10")).openMeeting(D.plusWeeks(2)), Cycle::shareOut,
                         Rule.SHARE_OUT_LOANS_OUTSTANDING, "a owes the social fund MAD 10.00"),
+                bad("a fine named twice", b, c -> Constitution.builder(mad("10")).fine("late", mad("2")).fine("late", mad("3")),
+                        IllegalArgumentException.class, "The fine 'late' is already in the schedule (MAD 2.00)"),
+                bad("a founding member who is null", b, c -> Cycle.start(rules(), mad("0"), mad("0"),
+                        java.util.Arrays.asList(Member.of("a", "A"), null)), NullPointerException.class,
+                        "the founding member at position 1 is null"),
                 bad("a social-fund loan term as long as the cycle", b, c -> rules().toBuilder().socialFundLoans(12).build(),
                         IllegalArgumentException.class, "must be 0 (no such loans) up to 11 meetings, not 12"));
     }

@@ -164,4 +164,12 @@ class VariantEdgesTest {
                 .isEqualTo(ShareOutPolicy.defaults());
         assertThat(ShareOutPolicy.defaults().distributeRemainder()).isTrue();
     }
+
+    @Test
+    void a_fine_is_changed_by_removing_it_first() {
+        Constitution c = Constitution.builder(mad("10")).fine("late", mad("2")).build();
+        Constitution changed = c.toBuilder().withoutFine("late").fine("late", mad("3")).build();
+        assertThat(changed.fines()).containsEntry("late", mad("3"));
+        assertThat(c.toBuilder().withoutFine("absent").build()).isEqualTo(c);
+    }
 }

@@ -449,7 +449,7 @@ public final class Constitution {
             }
             if (fines.containsKey(name)) {
                 throw new IllegalArgumentException("The fine '" + name + "' is already in the schedule ("
-                        + fines.get(name) + "); each fine is named once");
+                        + MinorUnits.format(fines.get(name)) + "); each fine is named once");
             }
             fines.put(name, Objects.requireNonNull(amount, "amount"));
             return this;

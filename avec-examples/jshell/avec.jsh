@@ -143,7 +143,7 @@ ShareOut shareOutWithRemainder() {
  *  charge. By shares, Zahra's late savings earn as much as Fatima's early ones; by share-meetings they earn less; split
  *  equally, Khadija's small savings earn as much as the others'; loan-based, Aicha gets her charge back. */
 Text shareOutMethods() {
-    Constitution c = rules().toBuilder().meetings(Constitution.Frequency.WEEKLY, 6).fine("late", mad(5))
+    Constitution c = rules().toBuilder().meetings(Constitution.Frequency.WEEKLY, 6).withoutFine("late").fine("late", mad(5))
             .loans(LoanPolicy.builder().closingMeetings(1).build()).build();
     Cycle g = Cycle.start(c, mad(0), mad(0), List.of(Member.of("fatima", "Fatima"), Member.of("aicha", "Aicha"),
             Member.of("zahra", "Zahra"), Member.of("khadija", "Khadija")));
@@ -180,11 +180,9 @@ Text statement(ShareOut s, String languageTag) { return new Text(Statement.of(s,
 
 /** The printable share-out sheet of a cycle at its share-out meeting, in a language ("en", "fr-MA", "ar-MA", "ar"):
  *  written to a file whose path is printed, to open in a browser and print on A4. */
-void html(Cycle cycle, String languageTag) throws java.io.IOException { html(cycle.shareOut(), languageTag); }
-
-void html(ShareOut s, String languageTag) throws java.io.IOException {
+void html(Cycle cycle, String languageTag) throws java.io.IOException {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("avec-share-out-" + languageTag + "-", ".html");
-    java.nio.file.Files.writeString(file, Sheet.html(s, Locale.forLanguageTag(languageTag)));
+    java.nio.file.Files.writeString(file, Sheet.html(cycle.shareOut(), Locale.forLanguageTag(languageTag)));
     System.out.println("The share-out sheet is in " + file.toAbsolutePath());
 }
 

@@ -64,6 +64,27 @@ public final class Constitution {
         SOCIAL_FUND
     }
 
+    /** The currency codes that name no money: "no currency" and the testing code. */
+    private static final java.util.Set<String> NO_MONEY = java.util.Set.of("XXX", "XTS");
+
+    /**
+     * The most meetings a cycle may have: two years of meetings (104 weekly, 52 fortnightly, 24 monthly). A cycle lasts
+     * about a year (S1), 8 to 12 months (S5, S14), 9 months (S19); more than two years is a typing error.
+     *
+     * @param frequency how often the group meets, not null
+     * @return the largest number of meetings
+     */
+    public static int maxMeetings(Frequency frequency) {
+        switch (frequency) {
+            case WEEKLY:
+                return 104;
+            case FORTNIGHTLY:
+                return 52;
+            default:
+                return 24;
+        }
+    }
+
     private final CurrencyUnit currency;
     private final long shareValue;
     private final int minShares;
@@ -81,6 +102,10 @@ public final class Constitution {
 
     private Constitution(Builder b) {
         this.currency = b.shareValue.getCurrency();
+        if (NO_MONEY.contains(currency.getCurrencyCode())) {
+            throw new IllegalArgumentException("The currency " + currency.getCurrencyCode()
+                    + " names no money (no currency, or testing): a group saves in a real currency");
+        }
         this.shareValue = amount(b.shareValue, "shareValue");
         this.socialFund = amount(b.socialFund == null ? Money.zero(currency) : b.socialFund, "socialFund");
         this.cashUnit = b.cashUnit == null ? 1 : amount(b.cashUnit, "cashUnit");
@@ -128,6 +153,17 @@ public final class Constitution {
         }
         if (meetings < 1) {
             throw new IllegalArgumentException("A cycle has at least one meeting, not " + meetings);
+        }
+        if (meetings > maxMeetings(frequency)) {
+            throw new IllegalArgumentException("A cycle has at most " + maxMeetings(frequency) + " "
+                    + frequency.name().toLowerCase(java.util.Locale.ROOT) + " meetings (two years), not " + meetings);
+        }
+        // a small contribution for emergencies (S1): at most ten times what a member may save at one meeting
+        long most = shareValue > Long.MAX_VALUE / (10L * maxShares) ? Long.MAX_VALUE : 10L * maxShares * shareValue;
+        if (socialFund > most) {
+            throw new IllegalArgumentException("The social-fund contribution " + MinorUnits.format(socialFund, currency)
+                    + " must be at most 10 times what a member may save at one meeting (" + maxShares + " shares of "
+                    + MinorUnits.format(shareValue, currency) + ")");
         }
         if (loans.closingMeetings() >= meetings) {
             throw new IllegalArgumentException("The " + loans.closingMeetings() + " closing meetings without loans leave no meeting to lend in a cycle of "

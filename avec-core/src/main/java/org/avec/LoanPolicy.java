@@ -74,6 +74,19 @@ public final class LoanPolicy {
         SOCIAL_FUND
     }
 
+    /**
+     * The largest rate per charging period, for the service charge and for the late penalty: 100%. Groups charge 5% or
+     * 10% a month (S17), at most 10% (S8); a higher rate is a typing error (1000 for 10%), refused when built.
+     */
+    public static final BigDecimal MAX_RATE = BigDecimal.ONE;
+
+    /**
+     * The largest loan cap, as a multiple of the borrower's savings: 10. Groups lend up to 3 times a member's savings,
+     * 5 times with an outside loan (S6, S7, S8).
+     */
+    public static final BigDecimal MAX_MULTIPLE_OF_SAVINGS = BigDecimal.TEN;
+
+    // after the bounds: building the defaults reads them
     private static final LoanPolicy DEFAULTS = builder().build();
 
     private final BigDecimal maxMultipleOfSavings;
@@ -94,6 +107,18 @@ public final class LoanPolicy {
 
     private LoanPolicy(Builder b) {
         requirePositive(b.maxMultipleOfSavings, "maxMultipleOfSavings");
+        if (b.maxMultipleOfSavings.compareTo(MAX_MULTIPLE_OF_SAVINGS) > 0) {
+            throw new IllegalArgumentException("maxMultipleOfSavings must be at most " + MAX_MULTIPLE_OF_SAVINGS
+                    + " (groups lend up to 3 or 5 times savings), not " + shortly(b.maxMultipleOfSavings));
+        }
+        if (b.rate.compareTo(MAX_RATE) > 0) {
+            throw new IllegalArgumentException("The service-charge rate must be at most 1 (100% per charging period), not "
+                    + shortly(b.rate));
+        }
+        if (b.latePenaltyRate.compareTo(MAX_RATE) > 0) {
+            throw new IllegalArgumentException("The late penalty rate must be at most 1 (100% per charging period), not "
+                    + shortly(b.latePenaltyRate));
+        }
         if (b.maxLoansAtOnce < 1) {
             throw new IllegalArgumentException("maxLoansAtOnce must be at least 1: " + b.maxLoansAtOnce);
         }
@@ -129,6 +154,12 @@ public final class LoanPolicy {
         this.roundingUnit = b.roundingUnit;
         this.latePenaltyRate = b.latePenaltyRate;
         this.writeOffCover = b.writeOffCover;
+    }
+
+    /** A rate or multiple as typed, cut short if it is huge (1E+400 is not written out in 400 digits). */
+    private static String shortly(BigDecimal v) {
+        String s = v.toString();
+        return s.length() <= 24 ? s : s.substring(0, 12) + "... (" + s.length() + " characters)";
     }
 
     private static void requirePositive(BigDecimal v, String name) {

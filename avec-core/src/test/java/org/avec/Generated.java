@@ -61,7 +61,8 @@ final class Generated {
                             .loans(fitted)
                             .shareOut(sp);
                     if (social > 0) {
-                        b.socialFund(money(social, cur));
+                        // within the bound: at most ten times what a member may save at one meeting
+                        b.socialFund(money(Math.min(social, 10L * unit * units * mm[1]), cur));
                     }
                     return b;
                 })

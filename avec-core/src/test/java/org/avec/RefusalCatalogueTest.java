@@ -251,7 +251,26 @@ class RefusalCatalogueTest {
                 Arguments.of((Runnable) () -> Cycle.start(rules(), mad("0"), mad("0"),
                         List.of(Member.of("a", "A"), Member.of("a", "B"))), "Member a is listed twice"),
                 Arguments.of((Runnable) () -> Cycle.start(rules(), mad("-1"), mad("0"), List.of()),
-                        "the capital carried in must not be negative: MAD -1.00"));
+                        "the capital carried in must not be negative: MAD -1.00"),
+                // absurd settings, refused with the bound named (issue: "nothing absurd accepted")
+                Arguments.of((Runnable) () -> LoanPolicy.builder().serviceCharge(new BigDecimal("1000"), 4,
+                        LoanPolicy.ChargingMethod.FLAT).build(),
+                        "The service-charge rate must be at most 1 (100% per charging period), not 1000"),
+                Arguments.of((Runnable) () -> LoanPolicy.builder().latePenaltyRate(new BigDecimal("1.01")).build(),
+                        "The late penalty rate must be at most 1 (100% per charging period), not 1.01"),
+                Arguments.of((Runnable) () -> LoanPolicy.builder().maxMultipleOfSavings(new BigDecimal("1e400")).build(),
+                        "maxMultipleOfSavings must be at most 10 (groups lend up to 3 or 5 times savings), not 1E+400"),
+                Arguments.of((Runnable) () -> Constitution.builder(mad("10"))
+                        .meetings(Constitution.Frequency.WEEKLY, Integer.MAX_VALUE).build(),
+                        "A cycle has at most 104 weekly meetings (two years), not 2147483647"),
+                Arguments.of((Runnable) () -> Constitution.builder(mad("10"))
+                        .meetings(Constitution.Frequency.MONTHLY, 25).build(),
+                        "A cycle has at most 24 monthly meetings (two years), not 25"),
+                Arguments.of((Runnable) () -> Constitution.builder(mad("10")).socialFund(mad("1000000")).build(),
+                        "The social-fund contribution MAD 1000000.00 must be at most 10 times what a member may save at "
+                                + "one meeting (5 shares of MAD 10.00)"),
+                Arguments.of((Runnable) () -> Constitution.builder(Money.of(10, "XXX")).build(),
+                        "The currency XXX names no money"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -108,11 +108,14 @@ public final class Simulation {
                     }
                 }
             }
-            if (m == leaveAt && cycle.member(leaver).isActive()) {
+            if (m >= leaveAt && m < meetings && cycle.member(leaver).isActive()) {
                 if (cycle.member(leaver).owedOnLoans().isPositive()) {
                     cycle = cycle.repayAll(leaver);
                 }
-                cycle = cycle.leave(leaver);
+                // she is paid her savings from the loan fund's cash: if it is out on loan, she waits a meeting
+                if (cycle.loanFund().isGreaterThanOrEqualTo(cycle.member(leaver).savings())) {
+                    cycle = cycle.leave(leaver);
+                }
             }
             if (m == meetings / 3) {
                 MonetaryAmount grant = mad("150");

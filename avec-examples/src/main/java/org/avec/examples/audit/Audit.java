@@ -141,14 +141,35 @@ public final class Audit implements Callable<Integer> {
             return fail(problems);
         }
         int lastLine = 0;
+        // a meeting that could not be opened (its open row unreadable or refused) makes every later row refused for
+        // the same cause: the cause is reported once, then how many rows it kept from being checked
+        Skipped skipped = null;
         for (RecordsFile.Row row : read.rows()) {
             lastLine = row.line();
             try {
                 cycle = cycle.record(row.event());
+                if (skipped != null && row.event() instanceof org.avec.Event.MeetingOpened) {
+                    if (skipped.count > 0) {
+                        problems.add(skipped.problem(name(records)));
+                    }
+                    skipped = null;
+                }
             } catch (RuleViolationException | IllegalArgumentException | ArithmeticException e) {
+                boolean unopened = e instanceof RuleViolationException v && v.rule() == org.avec.Rule.MEETING_ORDER
+                        && row.event().meeting() > cycle.meeting();
+                if (unopened && skipped != null) {
+                    skipped.add(row.line());
+                    continue;
+                }
+                if (unopened) {
+                    skipped = new Skipped(cycle.meeting() + 1);
+                }
                 // the event is left out and the check goes on, so that every inconsistency is named
                 problems.add(new Problem(name(records), row.line(), e.getMessage()));
             }
+        }
+        if (skipped != null && skipped.count > 0) {
+            problems.add(skipped.problem(name(records)));
         }
         if (!problems.isEmpty()) {
             return fail(problems);
@@ -177,6 +198,30 @@ public final class Audit implements Callable<Integer> {
             return OK;
         }
         return compare(shareOut, paid);
+    }
+
+    /** The rows left unchecked after a meeting that could not be opened, counted instead of each reported. */
+    private static final class Skipped {
+        final int meeting;
+        int count;
+        int first;
+        int last;
+
+        Skipped(int meeting) {
+            this.meeting = meeting;
+        }
+
+        void add(int line) {
+            first = count == 0 ? line : first;
+            last = line;
+            count++;
+        }
+
+        Problem problem(String file) {
+            return new Problem(file, first, count + (count == 1 ? " more row" : " more rows") + " (lines " + first
+                    + " to " + last + ") could not be checked: meeting " + meeting + " was never opened (see the "
+                    + "problem above)");
+        }
     }
 
     private int compare(ShareOut s, Map<String, PayoutsFile.Paid> paid) {

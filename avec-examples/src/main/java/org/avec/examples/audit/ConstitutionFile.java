@@ -245,6 +245,7 @@ final class ConstitutionFile {
         String m = message.toLowerCase(Locale.ROOT);
         String[][] words = {{"social-fund loan", "social.fund.loan.meetings"}, {"closing meetings", "loan.closing.meetings"},
             {"share value", "share.value"}, {"cash unit", "cash.unit"}, {"shares per meeting", "shares.max"},
+            {"meetings (two years)", "meetings"}, {"names no money", "currency"},
             {"social-fund contribution", "social.fund"}, {"at least one meeting", "meetings"}, {"fine '", null},
             {"maxmultipleofsavings", "loan.max.multiple"}, {"maxloansatonce", "loan.max.at.once"},
             {"chargingperiod", "loan.period"}, {"service-charge rate", "loan.rate"}, {"maxtermperiods", "loan.max.term"},

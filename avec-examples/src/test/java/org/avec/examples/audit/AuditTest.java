@@ -118,6 +118,29 @@ class AuditTest {
     }
 
     @Test
+    void a_meeting_that_cannot_be_opened_is_reported_once_with_the_rows_it_kept_from_being_checked(@TempDir Path dir)
+            throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(sample("records.csv"))));
+        int row = -1;
+        for (int i = 1; i < lines.size() && row < 0; i++) {
+            if (lines.get(i).startsWith("5,") && lines.get(i).contains(",open,")) {
+                row = i;
+            }
+        }
+        lines.set(row, lines.get(row).replaceFirst("2026-\\d\\d-\\d\\d", "2026-02-31"));
+        Path records = dir.resolve("records.csv");
+        Files.write(records, lines);
+        Run r = audit("-c", sample("constitution.properties"), "-r", records.toString());
+        assertThat(r.code()).isEqualTo(Audit.INVALID);
+        List<String> reported = r.err().lines().toList();
+        assertThat(reported).as("the cause, its first consequence, the count, the summary").hasSize(4);
+        assertThat(reported.get(0)).startsWith(records + ":" + (row + 1) + ": ");
+        assertThat(reported.get(1)).contains("MEETING_ORDER");
+        assertThat(reported.get(2)).matches(".*: \\d+ more rows \\(lines \\d+ to \\d+\\) could not be checked: meeting 5 "
+                + "was never opened \\(see the problem above\\)");
+    }
+
+    @Test
     void disputed_payouts_are_named_one_by_one() {
         Run r = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"), "-p", sample("payouts-disputed.csv"));
         assertThat(r.err()).isEmpty();

@@ -10,9 +10,14 @@ package org.avec.examples.audit;
  */
 public record Problem(String file, int line, String message) {
 
-    /** The problem as a compiler would print it: {@code records.csv:14: message}. */
+    /**
+     * The problem as a compiler would print it: {@code records.csv:14: message}. The message quotes the files, so it is
+     * shown safely: a control or bidirectional-formatting character copied from a file becomes a visible
+     * {@code [U+XXXX]} and cannot break the line or disguise a figure.
+     */
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+        String shown = org.avec.examples.statement.Display.safe(message);
+        return line > 0 ? file + ":" + line + ": " + shown : file + ": " + shown;
     }
 }

@@ -3,7 +3,7 @@ package org.avec.examples.statement;
 /**
  * Text from the group's records shown safely. A name may hold characters that change what the reader sees without
  * being seen: terminal escape codes, the right-to-left override (U+202E) that turns "12.00" into "00.21", NUL and other
- * control characters. Each of them is replaced by a visible mark naming it, such as {@code [U+202E]}; everything
+ * control characters, line and paragraph separators (U+2028, U+2029) that break a line where none is seen. Each of them is replaced by a visible mark naming it, such as {@code [U+202E]}; everything
  * else, Arabic letters and their marks included, is kept as it is.
  */
 public final class Display {
@@ -23,8 +23,10 @@ public final class Display {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            boolean hidden = Character.isISOControl(cp) || isBidiControl(cp)
-                    || Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.SURROGATE;
+            int type = Character.getType(cp);
+            boolean hidden = Character.isISOControl(cp) || isBidiControl(cp) || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR;
             if (hidden && sb == null) {
                 sb = new StringBuilder(text.substring(0, i));
             }

@@ -1,0 +1,121 @@
+package org.avec.examples.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Hostile files fed to the whole auditor: the sample files mutated at the byte, line and field level. Whatever the
+ * damage, the check ends with exit 0, 1 or 3, never with an uncaught exception, and every problem it prints is
+ * located ({@code file:line: message} or {@code file: message}). Runs in {@code mvn -B verify} with a fixed seed and
+ * 300 tries; a longer run: {@code mvn -B -pl avec-examples -am test -Dtest=AuditFuzzProperties
+ * -Djqwik.tries.default=10000 -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class AuditFuzzProperties {
+
+    static final Path SAMPLES = Path.of("samples");
+    static final List<String> FILES = List.of("constitution.properties", "records.csv", "payouts.csv");
+
+    /** One change to a file: where (0..1 of its length), what kind, and what is put in. */
+    record Mutation(int file, double where, int kind, String text) {}
+
+    @Provide
+    Arbitrary<List<Mutation>> mutations() {
+        Arbitrary<String> text = Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(12),
+                Arbitraries.of("", ",", "\"", "\n", "\r\n", "\uFEFF", "\u202E", "\u0000", "1e400", "-1", "0",
+                        "99999999999999999999999", "0.001", "2026-02-31", "open", "loan", "repay", "M99", "=", "#",
+                        "=HYPERLINK(\"x\")", "NaN", "9".repeat(400)));
+        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, 2),
+                Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 5), text).as(Mutation::new);
+        return one.list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    @Property(seed = "20261128") // tries: jqwik.tries.default, 300 in this module's junit-platform.properties
+    void any_damage_ends_in_a_located_report_and_a_known_exit_code(@ForAll("mutations") List<Mutation> mutations)
+            throws IOException {
+        Path dir = Files.createTempDirectory("avec-fuzz");
+        try {
+            List<StringBuilder> files = new ArrayList<>();
+            for (String f : FILES) {
+                files.add(new StringBuilder(Files.readString(SAMPLES.resolve(f), StandardCharsets.UTF_8)));
+            }
+            for (Mutation m : mutations) {
+                apply(files.get(m.file()), m);
+            }
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < FILES.size(); i++) {
+                Path p = dir.resolve(FILES.get(i));
+                Files.writeString(p, files.get(i), StandardCharsets.UTF_8);
+                paths.add(p.toString());
+            }
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Audit.run(new PrintWriter(out), new PrintWriter(err), "-c", paths.get(0), "-r", paths.get(1),
+                    "-p", paths.get(2));
+            assertThat(code).as(err.toString()).isIn(Audit.OK, Audit.PAYOUTS_DIFFER, Audit.INVALID);
+            assertThat(err.toString()).doesNotContain("could not finish").doesNotContain("Exception");
+            Pattern located = Pattern.compile("^\\Q" + dir + "\\E/[a-z.]+(:\\d+)?: .+");
+            for (String line : err.toString().lines().toList()) {
+                assertThat(line.startsWith("avec-audit: ") || located.matcher(line).matches())
+                        .as("located: %s", line).isTrue();
+            }
+        } finally {
+            try (var walk = Files.list(dir)) {
+                for (Path p : walk.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    /** Byte level: insert or delete characters; line level: drop, repeat or swap a line; field level: replace a field. */
+    static void apply(StringBuilder file, Mutation m) {
+        int at = (int) Math.min(file.length(), Math.floor(m.where() * file.length()));
+        List<String> lines = new ArrayList<>(List.of(file.toString().split("\n", -1)));
+        int line = Math.min(lines.size() - 1, (int) Math.floor(m.where() * lines.size()));
+        switch (m.kind()) {
+            case 0 -> file.insert(at, m.text());
+            case 1 -> file.delete(at, Math.min(file.length(), at + 1 + m.text().length()));
+            case 2 -> {
+                lines.remove(line);
+                replace(file, lines);
+            }
+            case 3 -> {
+                lines.add(line, lines.get(line));
+                replace(file, lines);
+            }
+            case 4 -> {
+                String[] fields = lines.get(line).split(",", -1);
+                fields[(int) Math.min(fields.length - 1, Math.floor(m.where() * 997) % fields.length)] = m.text();
+                lines.set(line, String.join(",", fields));
+                replace(file, lines);
+            }
+            default -> {
+                String[] kv = lines.get(line).split("=", 2);
+                lines.set(line, kv.length == 2 ? kv[0] + "= " + m.text() : m.text());
+                replace(file, lines);
+            }
+        }
+    }
+
+    private static void replace(StringBuilder file, List<String> lines) {
+        file.setLength(0);
+        file.append(String.join("\n", lines));
+    }
+}

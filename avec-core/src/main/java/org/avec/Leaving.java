@@ -24,7 +24,7 @@ final class Leaving {
         long fines = Math.min(a.finesOwed(), gross);
         long net = gross - fines;
         // fines kept back stay in the loan fund's cash, unless they belong to the social fund
-        long fromLoanFund = b.constitution.finesTo() == Constitution.FineDestination.SOCIAL_FUND ? gross : net;
+        long fromLoanFund = Savings.finesStayInLoanFund(b) ? net : gross;
         if (fromLoanFund > b.loanFund) {
             throw b.refuse(Rule.LEAVER_SETTLEMENT, e.member(), "the settlement of " + b.fmt(fromLoanFund)
                     + " is more than the " + b.fmt(b.loanFund) + " cash in the loan fund");

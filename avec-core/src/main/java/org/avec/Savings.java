@@ -106,12 +106,17 @@ final class Savings {
         b.current.finesPaid += amount;
     }
 
+    /** Whether fines paid stay in the loan fund (the default) rather than go to the social fund. */
+    static boolean finesStayInLoanFund(Books b) {
+        return b.constitution.finesTo() == Constitution.FineDestination.LOAN_FUND;
+    }
+
     /**
      * A fine paid (at a meeting, or kept back from a leaver's settlement) goes where the constitution says: into the
      * loan fund, whose fines are counted in the share-out's make-up, or into the social fund.
      */
     static void fineReceived(Books b, long amount) {
-        if (b.constitution.finesTo() == Constitution.FineDestination.SOCIAL_FUND) {
+        if (!finesStayInLoanFund(b)) {
             SocialFund.receive(b, amount);
         } else {
             b.loanFund = Math.addExact(b.loanFund, amount);

@@ -8,4 +8,5 @@ module org.avec {
     requires transitive org.javamoney.moneta;
 
     exports org.avec;
+    exports org.avec.indicators;
 }

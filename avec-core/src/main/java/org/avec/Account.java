@@ -10,6 +10,7 @@ final class Account implements Cloneable {
 
     final MemberId id;
     final String name;
+    final Profile profile;
     final int joinedAt;
     int leftAt;
     long shares;
@@ -33,9 +34,10 @@ final class Account implements Cloneable {
     /** The loans not yet repaid or written off, oldest first. Never changed in place: replaced. */
     Loan[] loansOpen = NO_LOANS;
 
-    Account(MemberId id, String name, int joinedAt) {
+    Account(MemberId id, String name, Profile profile, int joinedAt) {
         this.id = id;
         this.name = name;
+        this.profile = profile;
         this.joinedAt = joinedAt;
     }
 

@@ -93,7 +93,7 @@ final class Books implements Cloneable {
         b.table = MemberTable.of(founders);
         b.accounts = new Account[founders.size()];
         for (int i = 0; i < b.accounts.length; i++) {
-            b.accounts[i] = new Account(founders.get(i).id(), founders.get(i).name(), 0);
+            b.accounts[i] = new Account(founders.get(i).id(), founders.get(i).name(), founders.get(i).profile(), 0);
         }
         return b;
     }
@@ -215,8 +215,8 @@ final class Books implements Cloneable {
     }
 
     /** A new loan, owned by this build. */
-    Loan newLoan(MemberId borrower, long principal, int termPeriods, int dueMeeting) {
-        Loan l = new Loan(++loanCount, borrower, meeting, principal, termPeriods, dueMeeting);
+    Loan newLoan(MemberId borrower, long principal, int termPeriods, int dueMeeting, LoanPurpose purpose) {
+        Loan l = new Loan(++loanCount, borrower, meeting, principal, termPeriods, dueMeeting, purpose);
         l.owner = build.token;
         return l;
     }

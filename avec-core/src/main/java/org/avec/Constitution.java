@@ -111,9 +111,9 @@ public final class Constitution {
         this.cashUnit = b.cashUnit == null ? 1 : amount(b.cashUnit, "cashUnit");
         Map<String, Long> f = new TreeMap<>();
         for (Map.Entry<String, MonetaryAmount> e : b.fines.entrySet()) {
-            long a = amount(e.getValue(), "fine '" + e.getKey() + "'");
+            long a = amount(e.getValue(), "fine '" + SafeText.of(e.getKey()) + "'");
             if (a <= 0) {
-                throw new IllegalArgumentException("The fine '" + e.getKey() + "' must be more than zero: "
+                throw new IllegalArgumentException("The fine '" + SafeText.of(e.getKey()) + "' must be more than zero: "
                         + MinorUnits.format(a, currency));
             }
             f.put(e.getKey(), a);
@@ -404,7 +404,7 @@ public final class Constitution {
                 .append(MinorUnits.format(cashUnit, currency));
         if (!fines.isEmpty()) {
             sb.append("\n  fines:");
-            fines.forEach((k, v) -> sb.append(' ').append(k).append(' ').append(MinorUnits.format(v, currency)).append(';'));
+            fines.forEach((k, v) -> sb.append(' ').append(SafeText.of(k)).append(' ').append(MinorUnits.format(v, currency)).append(';'));
         }
         sb.append("\n  fines to ").append(finesTo).append(", leftover of cash handed in ").append(leftover)
                 .append(socialFundLoanMeetings == 0 ? ", no social-fund loans"
@@ -484,7 +484,7 @@ public final class Constitution {
                 throw new IllegalArgumentException("A fine needs a name");
             }
             if (fines.containsKey(name)) {
-                throw new IllegalArgumentException("The fine '" + name + "' is already in the schedule ("
+                throw new IllegalArgumentException("The fine '" + SafeText.of(name) + "' is already in the schedule ("
                         + MinorUnits.format(fines.get(name)) + "); each fine is named once");
             }
             fines.put(name, Objects.requireNonNull(amount, "amount"));

@@ -183,6 +183,18 @@ public final class Cycle {
     }
 
     /**
+     * A new member joins at the open meeting, with what the programme records about her.
+     *
+     * @param id the new member's id, not null
+     * @param name the member's name, not null
+     * @param profile her sex and year of birth as far as recorded, not null
+     * @return the new cycle, never null
+     */
+    public Cycle join(String id, String name, Profile profile) {
+        return record(new Event.MemberJoined(meetingNow(), MemberId.of(id), name, profile));
+    }
+
+    /**
      * Takes a member's attendance at the open meeting.
      *
      * @param id the member's id, not null
@@ -293,6 +305,20 @@ public final class Cycle {
      */
     public Cycle lend(String id, MonetaryAmount principal, int termPeriods) {
         return record(new Event.LoanIssued(meetingNow(), MemberId.of(id), principal, termPeriods));
+    }
+
+    /**
+     * Lends a member money from the loan fund at the open meeting, for a purpose she names (an income-generating
+     * activity and its sector, school fees, ...). The purpose changes nothing in the money rules.
+     *
+     * @param id the borrower's id, not null
+     * @param principal the amount, not null
+     * @param termPeriods the term in charging periods
+     * @param purpose what the loan is for, not null
+     * @return the new cycle, never null
+     */
+    public Cycle lend(String id, MonetaryAmount principal, int termPeriods, LoanPurpose purpose) {
+        return record(new Event.LoanIssued(meetingNow(), MemberId.of(id), principal, termPeriods, purpose));
     }
 
     /**

@@ -99,6 +99,7 @@ public sealed interface Event {
         private final int meeting;
         private final MemberId member;
         private final String name;
+        private final Profile profile;
 
         /**
          * Checks the event.
@@ -108,9 +109,31 @@ public sealed interface Event {
          * @param name the member's name, not blank, not null
          */
         public MemberJoined(int meeting, MemberId member, String name) {
+            this(meeting, member, name, Profile.NONE);
+        }
+
+        /**
+         * Checks the event.
+         *
+         * @param meeting the meeting number
+         * @param member the new member's id, not used by any other member, not null
+         * @param name the member's name, not blank, not null
+         * @param profile her sex and year of birth as far as recorded, not null
+         */
+        public MemberJoined(int meeting, MemberId member, String name, Profile profile) {
             this.meeting = positiveMeeting(meeting);
             this.member = Objects.requireNonNull(member, "member");
             this.name = Member.checkName(name);
+            this.profile = Objects.requireNonNull(profile, "profile");
+        }
+
+        /**
+         * What the programme records about the new member.
+         *
+         * @return the profile, never null
+         */
+        public Profile profile() {
+            return profile;
         }
 
         @Override
@@ -138,17 +161,19 @@ public sealed interface Event {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof MemberJoined e && meeting == e.meeting && member.equals(e.member) && name.equals(e.name);
+            return o instanceof MemberJoined e && meeting == e.meeting && member.equals(e.member) && name.equals(e.name)
+                    && profile.equals(e.profile);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(meeting, member, name);
+            return Objects.hash(meeting, member, name, profile);
         }
 
         @Override
         public String toString() {
-            return "MemberJoined[meeting=" + meeting + ", member=" + member + ", name=" + name + "]";
+            return "MemberJoined[meeting=" + meeting + ", member=" + member + ", name=" + SafeText.of(name)
+                    + (profile.equals(Profile.NONE) ? "" : ", profile=" + profile) + "]";
         }
     }
 
@@ -339,7 +364,7 @@ public sealed interface Event {
 
         @Override
         public String toString() {
-            return "FineCharged[meeting=" + meeting + ", member=" + member + ", fine=" + fine + "]";
+            return "FineCharged[meeting=" + meeting + ", member=" + member + ", fine=" + SafeText.of(fine) + "]";
         }
     }
 
@@ -395,7 +420,7 @@ public sealed interface Event {
 
         @Override
         public String toString() {
-            return fields() + ", reason=" + reason + "]";
+            return fields() + ", reason=" + SafeText.of(reason) + "]";
         }
     }
 
@@ -454,6 +479,7 @@ public sealed interface Event {
     /** A loan is paid out of the loan fund's cash to a member. */
     final class LoanIssued extends MemberAmount implements Event {
         private final int termPeriods;
+        private final LoanPurpose purpose;
 
         /**
          * Checks the event and reads the principal.
@@ -464,11 +490,34 @@ public sealed interface Event {
          * @param termPeriods the term in charging periods, at least 1
          */
         public LoanIssued(int meeting, MemberId member, MonetaryAmount principal, int termPeriods) {
+            this(meeting, member, principal, termPeriods, LoanPurpose.NOT_GIVEN);
+        }
+
+        /**
+         * Checks the event and reads the principal.
+         *
+         * @param meeting the meeting number
+         * @param member the borrower, not null
+         * @param principal the amount lent, more than zero, not null
+         * @param termPeriods the term in charging periods, at least 1
+         * @param purpose what the loan is for, not null ({@link LoanPurpose#NOT_GIVEN} if not recorded)
+         */
+        public LoanIssued(int meeting, MemberId member, MonetaryAmount principal, int termPeriods, LoanPurpose purpose) {
             super("LoanIssued", meeting, member, principal, "loan principal for ");
             if (termPeriods < 1) {
                 throw new IllegalArgumentException("A loan's term is at least one charging period, not " + termPeriods);
             }
             this.termPeriods = termPeriods;
+            this.purpose = Objects.requireNonNull(purpose, "purpose");
+        }
+
+        /**
+         * What the loan is for.
+         *
+         * @return the purpose, never null
+         */
+        public LoanPurpose purpose() {
+            return purpose;
         }
 
         /**
@@ -491,17 +540,18 @@ public sealed interface Event {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof LoanIssued e && sameAs(e) && termPeriods == e.termPeriods;
+            return o instanceof LoanIssued e && sameAs(e) && termPeriods == e.termPeriods && purpose.equals(e.purpose);
         }
 
         @Override
         public int hashCode() {
-            return 31 * super.hashCode() + termPeriods;
+            return 31 * (31 * super.hashCode() + termPeriods) + purpose.hashCode();
         }
 
         @Override
         public String toString() {
-            return fields() + ", termPeriods=" + termPeriods + "]";
+            return fields() + ", termPeriods=" + termPeriods
+                    + (purpose.equals(LoanPurpose.NOT_GIVEN) ? "" : ", purpose=" + purpose) + "]";
         }
     }
 
@@ -593,7 +643,7 @@ public sealed interface Event {
         @Override
         public String toString() {
             return "LoanRescheduled[meeting=" + meeting + ", member=" + member + ", extraPeriods=" + extraPeriods
-                    + ", decidedBy=" + decidedBy + "]";
+                    + ", decidedBy=" + SafeText.of(decidedBy) + "]";
         }
     }
 
@@ -667,8 +717,8 @@ public sealed interface Event {
 
         @Override
         public String toString() {
-            return "LoanWrittenOff[meeting=" + meeting + ", member=" + member + ", decidedBy=" + decidedBy
-                    + ", reason=" + reason + "]";
+            return "LoanWrittenOff[meeting=" + meeting + ", member=" + member + ", decidedBy=" + SafeText.of(decidedBy)
+                    + ", reason=" + SafeText.of(reason) + "]";
         }
     }
 

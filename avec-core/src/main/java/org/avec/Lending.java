@@ -120,7 +120,8 @@ final class Lending {
             throw b.refuse(Rule.LOAN_CHARGE_DEDUCTED, e.member(), "the charge of " + b.fmt(charge) + " for "
                     + e.termPeriods() + " periods is more than the loan of " + b.fmt(principal));
         }
-        Loan loan = b.newLoan(e.member(), principal, e.termPeriods(), b.meeting + e.termPeriods() * p.chargingPeriod());
+        Loan loan = b.newLoan(e.member(), principal, e.termPeriods(), b.meeting + e.termPeriods() * p.chargingPeriod(),
+                e.purpose());
         loan.chargesDue = charge;
         long outstanding = Math.addExact(b.outstanding, principal);
         Account w = b.writable(i);

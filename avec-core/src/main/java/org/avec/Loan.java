@@ -10,6 +10,7 @@ final class Loan implements Cloneable {
     final MemberId borrower;
     final int issuedAt;
     final long principal;
+    final LoanPurpose purpose;
     int termPeriods;
     int dueMeeting;
     long principalRepaid;
@@ -27,8 +28,10 @@ final class Loan implements Cloneable {
     /** The build of {@link Books} that made this loan or this copy of it, and so may change it in place; else null. */
     Object owner;
 
-    Loan(int number, MemberId borrower, int issuedAt, long principal, int termPeriods, int dueMeeting) {
+    Loan(int number, MemberId borrower, int issuedAt, long principal, int termPeriods, int dueMeeting,
+            LoanPurpose purpose) {
         this.number = number;
+        this.purpose = purpose;
         this.borrower = borrower;
         this.issuedAt = issuedAt;
         this.principal = principal;

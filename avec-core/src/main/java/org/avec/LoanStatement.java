@@ -30,13 +30,14 @@ import javax.money.MonetaryAmount;
  * @param rescheduledBy who last extended its term, empty if never
  * @param writtenOffBy who decided the write-off, empty if none
  * @param writeOffReason why it was written off, empty if not
+ * @param purpose what the loan is for, as recorded when it was issued
  */
 public record LoanStatement(int number, MemberId member, int issuedAt, int termPeriods, int dueMeeting,
         MonetaryAmount principal, MonetaryAmount chargesDue, MonetaryAmount chargesPaid, MonetaryAmount penaltiesDue,
         MonetaryAmount penaltiesPaid, MonetaryAmount principalRepaid, MonetaryAmount principalWrittenOff,
         MonetaryAmount writtenOffCovered, MonetaryAmount principalOutstanding, MonetaryAmount owed, Status status,
         int closedAt, int meetingsLate, long daysLate, String rescheduledBy, String writtenOffBy,
-        String writeOffReason) {
+        String writeOffReason, LoanPurpose purpose) {
 
     /** Where a loan stands. */
     public enum Status {

@@ -38,7 +38,7 @@ final class Meetings {
         if (b.table.position(j.member()) >= 0) {
             throw b.refuse(Rule.MEMBER_ALREADY_JOINED, j.member(), "a member with id '" + j.member() + "' joined already");
         }
-        b.add(new Account(j.member(), j.name(), b.meeting));
+        b.add(new Account(j.member(), j.name(), j.profile(), b.meeting));
     }
 
     /** Takes a member's attendance, once per meeting. */

@@ -31,12 +31,13 @@ import javax.money.MonetaryAmount;
  *     issue)
  * @param penaltiesPaid the late penalties the member paid this cycle
  * @param socialFundLoan what the member owes the social fund on an interest-free loan
+ * @param profile what the programme records about the member (sex, year of birth), never read by the money rules
  */
 public record MemberAccount(MemberId id, String name, int joinedAt, int leftAt, long shares, MonetaryAmount savings,
         MonetaryAmount socialFundPaid, MonetaryAmount finesOwed, MonetaryAmount finesPaid,
         MonetaryAmount principalOutstanding, MonetaryAmount owedOnLoans, MonetaryAmount borrowingCapacity,
         MonetaryAmount settlement, int present, int late, int absent, long shareMeetings, MonetaryAmount chargesPaid,
-        MonetaryAmount penaltiesPaid, MonetaryAmount socialFundLoan) {
+        MonetaryAmount penaltiesPaid, MonetaryAmount socialFundLoan, Profile profile) {
 
     /**
      * Whether the member is still in the group (has not left).

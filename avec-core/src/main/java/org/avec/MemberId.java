@@ -44,9 +44,9 @@ public record MemberId(String value) implements Comparable<MemberId> {
         return value.compareTo(other.value);
     }
 
-    /** Returns the id's text. */
+    /** Returns the id's text as it may be shown: control and bidirectional characters made visible ({@link SafeText}). */
     @Override
     public String toString() {
-        return value;
+        return SafeText.of(value);
     }
 }

@@ -23,7 +23,7 @@ final class Reports {
                 money(b, a.socialPaid), money(b, a.finesOwed()), money(b, a.finesPaid),
                 money(b, a.principalOutstanding()), money(b, a.owedOnLoans()), money(b, Lending.capacity(b, a)),
                 money(b, a.settlement), a.present, a.late, a.absent, a.shareMeetings, money(b, a.chargesPaid),
-                money(b, a.penaltiesPaid), money(b, a.socialLoan));
+                money(b, a.penaltiesPaid), money(b, a.socialLoan), a.profile);
     }
 
     static List<MemberAccount> members(Books b) {
@@ -66,7 +66,7 @@ final class Reports {
                 money(b, l.principalRepaid), money(b, l.principalWrittenOff), money(b, l.writtenOffCovered),
                 money(b, l.principalOutstanding()), money(b, l.owed()), status, l.closedAt, late, days,
                 l.rescheduledBy == null ? "" : l.rescheduledBy, l.writtenOffBy == null ? "" : l.writtenOffBy,
-                l.writeOffReason == null ? "" : l.writeOffReason);
+                l.writeOffReason == null ? "" : l.writeOffReason, l.purpose);
     }
 
     /** A summary of each meeting held so far, the open one last. */

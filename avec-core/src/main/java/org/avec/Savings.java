@@ -85,8 +85,8 @@ final class Savings {
         int i = b.active(f.member());
         Long amount = b.constitution.fineMinor(f.fine());
         if (amount == null) {
-            throw b.refuse(Rule.FINE_SCHEDULE, f.member(), "there is no fine '" + f.fine() + "' in the schedule "
-                    + b.constitution.fines().keySet());
+            throw b.refuse(Rule.FINE_SCHEDULE, f.member(), "there is no fine '" + SafeText.of(f.fine()) + "' in the schedule "
+                    + SafeText.of(b.constitution.fines().keySet().toString()));
         }
         long charged = Math.addExact(b.accounts[i].finesCharged, amount);
         Account a = b.writable(i);

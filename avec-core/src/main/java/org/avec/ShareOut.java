@@ -421,7 +421,7 @@ public final class ShareOut {
         List<Member> continuing = new ArrayList<>();
         for (MemberAccount a : cycle.members()) {
             if (a.isActive()) {
-                continuing.add(new Member(a.id(), a.name()));
+                continuing.add(new Member(a.id(), a.name(), a.profile()));
             }
         }
         return Cycle.start(constitution, carriedCapital(), carriedSocialFund(), continuing);
@@ -482,8 +482,8 @@ public final class ShareOut {
                 "Shares", "Weight", "Exact", "Gross", "Deduction", "Net payout", "Shortfall");
         sb.append(header).append('\n').append("-".repeat(header.length())).append('\n');
         for (ShareOutLine x : lines()) {
-            sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%s%n", cut(x.member().value(), 12),
-                    cut(x.name(), 16), x.shares(), x.weight(), x.exactEntitlement().toPlainString(), plain(x.gross()),
+            sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%s%n", cut(x.member().toString(), 12),
+                    cut(SafeText.of(x.name()), 16), x.shares(), x.weight(), x.exactEntitlement().toPlainString(), plain(x.gross()),
                     plain(x.deduction()), plain(x.net()), plain(x.shortfall()),
                     x.sharesSetAgainstDebt() ? "  shares forfeited" : ""));
         }

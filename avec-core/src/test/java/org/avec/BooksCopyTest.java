@@ -25,13 +25,13 @@ class BooksCopyTest {
 
     @RepeatedTest(20)
     void an_account_copy_keeps_every_field() throws Exception {
-        Account a = new Account(MemberId.of("a"), "Aicha", 3);
+        Account a = new Account(MemberId.of("a"), "Aicha", Profile.of(Profile.Sex.FEMALE, 1990), 3);
         checkCopy(a, x -> ((Account) x).copy(), List.of());
     }
 
     @RepeatedTest(20)
     void a_loan_copy_keeps_every_field_and_takes_the_new_owner() throws Exception {
-        Loan l = new Loan(7, MemberId.of("a"), 2, 1000, 3, 14);
+        Loan l = new Loan(7, MemberId.of("a"), 2, 1000, 3, 14, LoanPurpose.incomeGenerating("sewing"));
         Object owner = new Object();
         Loan copy = (Loan) checkCopy(l, x -> ((Loan) x).copy(owner), List.of("owner"));
         assertThat(copy.owner).isSameAs(owner);
@@ -99,7 +99,7 @@ class BooksCopyTest {
         } else if (type == LocalDate.class) {
             return LocalDate.of(2026, 1, 1).plusDays(random.nextInt(3000));
         } else if (type == Loan[].class) {
-            return new Loan[] {new Loan(random.nextInt(100), MemberId.of("x"), 1, 5, 1, 5)};
+            return new Loan[] {new Loan(random.nextInt(100), MemberId.of("x"), 1, 5, 1, 5, LoanPurpose.HEALTH)};
         } else if (type == Object.class) {
             return new Object();
         } else if (type == History.class) {

@@ -16,7 +16,7 @@ import org.avec.MemberId;
 import org.avec.RuleViolationException;
 import org.avec.ShareOut;
 import org.avec.ShareOutLine;
-import org.avec.examples.statement.Display;
+import org.avec.SafeText;
 import org.avec.examples.statement.Statement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,7 +102,17 @@ public final class Audit implements Callable<Integer> {
             err.flush();
             return INVALID;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            err.println("avec-audit: not enough memory to check these files (the Java heap is " + mb
+                    + " MB); give it more with -Xmx, for example java -Xmx1g (a records file of 1,000,000 rows needs"
+                    + " about 512 MB)");
+            err.flush();
+            return INVALID;
+        }
         out.flush();
         err.flush();
         return code;
@@ -120,7 +130,8 @@ public final class Audit implements Callable<Integer> {
         List<String> constitutionLines = lines(constitution, problems);
         List<String> recordLines = lines(records, problems);
         List<String> payoutLines = payouts == null ? List.of() : lines(payouts, problems);
-        if (!problems.isEmpty()) {
+        // a file that cannot be read at all stops the check; a line too long is named, and the rest still checked
+        if (problems.stream().anyMatch(p -> p.line() == 0)) {
             return fail(problems);
         }
         ConstitutionFile.Read rules = ConstitutionFile.read(name(constitution), constitutionLines, problems);
@@ -236,14 +247,14 @@ public final class Audit implements Callable<Integer> {
             PayoutsFile.Paid p = paid.get(line.member().value());
             if (p == null) {
                 differences++;
-                out.print(say.line("compare.missing", Display.safe(line.member().value()), Display.safe(line.name()), file, due));
+                out.print(say.line("compare.missing", SafeText.of(line.member().value()), SafeText.of(line.name()), file, due));
                 continue;
             }
             total = total.add(p.amount());
             int cmp = p.amount().compareTo(due);
             if (cmp != 0) {
                 differences++;
-                out.print(say.line(cmp > 0 ? "compare.tooMuch" : "compare.tooLittle", Display.safe(line.member().value()), Display.safe(line.name()),
+                out.print(say.line(cmp > 0 ? "compare.tooMuch" : "compare.tooLittle", SafeText.of(line.member().value()), SafeText.of(line.name()),
                         p.amount(), p.line(), due, p.amount().subtract(due).abs()));
             }
         }
@@ -252,7 +263,7 @@ public final class Audit implements Callable<Integer> {
             if (!member) {
                 differences++;
                 total = total.add(e.getValue().amount());
-                out.print(say.line("compare.notMember", Display.safe(e.getKey()), e.getValue().amount(), e.getValue().line()));
+                out.print(say.line("compare.notMember", SafeText.of(e.getKey()), e.getValue().amount(), e.getValue().line()));
             }
         }
         out.print(say.line("compare.total", total, big(s.totalPaidOut())));
@@ -278,15 +289,57 @@ public final class Audit implements Callable<Integer> {
         return INVALID;
     }
 
+    /**
+     * The longest line a file may have, in characters. A records row is under 200 characters; a longer line is
+     * refused at its number without being read whole, so that one damaged line cannot fill the memory.
+     */
+    static final int LONGEST_LINE = 10_000;
+
+    /** The file's lines (ends of line LF, CRLF or CR), each line longer than {@link #LONGEST_LINE} refused and left empty. */
     private List<String> lines(Path file, List<Problem> problems) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        List<String> lines = new ArrayList<>();
+        try (java.io.Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
+            StringBuilder line = new StringBuilder();
+            boolean tooLong = false;
+            boolean afterCr = false;
+            for (int c = in.read(); c != -1; c = in.read()) {
+                boolean lf = c == '\n';
+                if (lf && afterCr) {
+                    afterCr = false;
+                    continue;
+                }
+                afterCr = c == '\r';
+                if (lf || afterCr) {
+                    lines.add(ended(file, lines.size() + 1, line, tooLong, problems));
+                    tooLong = false;
+                } else if (line.length() == LONGEST_LINE) {
+                    tooLong = true;
+                    line.setLength(0);
+                } else if (!tooLong) {
+                    line.append((char) c);
+                }
+            }
+            if (line.length() > 0 || tooLong) {
+                lines.add(ended(file, lines.size() + 1, line, tooLong, problems));
+            }
+            return lines;
+        } catch (java.nio.charset.CharacterCodingException e) {
             problems.add(new Problem(name(file), 0, "is not UTF-8 text"));
         } catch (IOException e) {
             problems.add(new Problem(name(file), 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
         return List.of();
+    }
+
+    private static String ended(Path file, int number, StringBuilder line, boolean tooLong, List<Problem> problems) {
+        if (tooLong) {
+            problems.add(new Problem(name(file), number, "the line is longer than " + LONGEST_LINE
+                    + " characters; it is not read (no row of these files is that long)"));
+        }
+        String text = line.toString();
+        line.setLength(0);
+        return text;
     }
 
     private static String name(Path p) {

@@ -17,7 +17,7 @@ public record Problem(String file, int line, String message) {
      */
     @Override
     public String toString() {
-        String shown = org.avec.examples.statement.Display.safe(message);
+        String shown = org.avec.SafeText.of(message);
         return line > 0 ? file + ":" + line + ": " + shown : file + ": " + shown;
     }
 }

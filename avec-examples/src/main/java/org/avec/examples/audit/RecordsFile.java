@@ -140,8 +140,12 @@ final class RecordsFile {
                     if (founderLines.containsKey(id)) {
                         problem("member " + id + " is listed twice (first at line " + founderLines.get(id) + ")");
                     } else {
-                        founders.add(new Member(id, name));
-                        founderLines.put(id, lineNo);
+                        try {
+                            founders.add(new Member(id, name));
+                            founderLines.put(id, lineNo);
+                        } catch (IllegalArgumentException e) {
+                            problem(e.getMessage());
+                        }
                     }
                 }
                 continue;
@@ -161,6 +165,10 @@ final class RecordsFile {
         }
         if (!header) {
             problems.add(new Problem(file, 0, "the file is empty: no header '" + HEADER + "'"));
+        }
+        if (header && founders.isEmpty() && founderLines.isEmpty()
+                && rows.stream().noneMatch(r -> r.event() instanceof Event.MemberJoined)) {
+            problems.add(new Problem(file, 0, "the records name no member (no 'member' or 'join' row): a group has members"));
         }
         return new Read(founders, founderLines, rows);
     }

@@ -16,7 +16,7 @@ import org.avec.MemberAccount;
 import org.avec.ShareOut;
 import org.avec.ShareOutLine;
 import org.avec.ShareOutPolicy;
-import org.avec.examples.statement.Display;
+import org.avec.SafeText;
 import org.avec.examples.statement.Statement;
 import org.owasp.encoder.Encode;
 
@@ -29,7 +29,7 @@ import org.owasp.encoder.Encode;
  *
  * <p>It is written in English, French or Arabic (right to left, with the locale's digits: {@code ar} writes
  * Arabic-Indic digits, {@code ar-MA} Western ones, as the group writes them), with the words of the plain-text
- * {@link Statement}. Every text that comes from the records (names, ids) is shown with {@link Display#safe} and
+ * {@link Statement}. Every text that comes from the records (names, ids) is shown with {@link org.avec.SafeText#of} and
  * encoded with the OWASP Java Encoder, so nothing from the input can change the page or hide a figure.
  */
 public final class Sheet {
@@ -138,8 +138,8 @@ public final class Sheet {
         }
         h.append("<th class=\"tick\">").append(text(word("sheet.col.received"))).append("</th></tr></thead>\n<tbody>\n");
         for (ShareOutLine l : s.lines()) {
-            h.append("<tr class=\"member\"><td class=\"id\">").append(text(Display.safe(l.member().value())))
-                    .append("</td><td class=\"name\"><bdi>").append(text(Display.safe(l.name()))).append("</bdi></td>")
+            h.append("<tr class=\"member\"><td class=\"id\">").append(text(SafeText.of(l.member().value())))
+                    .append("</td><td class=\"name\"><bdi>").append(text(SafeText.of(l.name()))).append("</bdi></td>")
                     .append(cell("shares", count(l.shares()))).append(cell("savings", amount(l.savings())))
                     .append(cell("gross", amount(l.gross()))).append(cell("deduction", amount(l.deduction())))
                     .append(cell("net", amount(l.net())));
@@ -285,7 +285,7 @@ public final class Sheet {
             ShareOutLine l = lines.get(i);
             double top = 6 + i * rowHeight;
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"label\">", labels - 6,
-                    top + 10)).append(text(Display.safe(l.name()))).append("</text>");
+                    top + 10)).append(text(SafeText.of(l.name()))).append("</text>");
             long[] values = {minor(l.savings()), minor(l.handedOver())};
             for (int k = 0; k < 2; k++) {
                 double w = (width - labels - 90) * ((double) values[k] / max);

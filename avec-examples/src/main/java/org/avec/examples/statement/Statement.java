@@ -13,6 +13,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import javax.money.MonetaryAmount;
 import org.avec.ShareOut;
+import org.avec.SafeText;
 import org.avec.ShareOutLine;
 import org.avec.ShareOutPolicy;
 
@@ -222,7 +223,7 @@ public final class Statement {
         rows.add(new String[] {word("col.member"), word("col.name"), word("col.shares"), word("col.exact"),
             word("col.gross"), word("col.deduction"), word("col.net"), word("col.shortfall")});
         for (ShareOutLine x : s.lines()) {
-            rows.add(new String[] {Display.safe(x.member().value()), Display.safe(x.name()), count(x.shares()), decimal(x.exactEntitlement()),
+            rows.add(new String[] {SafeText.of(x.member().value()), SafeText.of(x.name()), count(x.shares()), decimal(x.exactEntitlement()),
                 amount(x.gross()), amount(x.deduction()), amount(x.net()), amount(x.shortfall())});
         }
         rows.add(new String[] {word("total"), "", count(s.totalShares()), "", amount(s.totalGross()),

@@ -343,18 +343,30 @@ class AuditTest {
     }
 
     @Test
-    void names_with_commas_quotes_and_line_breaks_survive_the_export(@TempDir Path dir) throws IOException {
+    void names_with_commas_and_quotes_and_reasons_with_line_breaks_survive_the_export() {
         Cycle cycle = Cycle.start(Simulation.constitution(12), Simulation.mad("0"), Simulation.mad("0"),
-                List.of(org.avec.Member.of("#1", "Fatima, \"la grande\"\nde Fès"), org.avec.Member.of("m2", " Aicha")))
-                .openMeeting(java.time.LocalDate.of(2026, 1, 5)).buyShares("#1", 2).buyShares("m2", 1);
+                List.of(org.avec.Member.of("#1", "Fatima, \"la grande\" de Fès"), org.avec.Member.of("m2", " Aicha")))
+                .openMeeting(java.time.LocalDate.of(2026, 1, 5)).paySocialFund("#1")
+                .grant("#1", Simulation.mad("5"), "funeral,\nin Fès").buyShares("#1", 2).buyShares("m2", 1);
         String text = RecordsExport.csv(cycle);
         List<Problem> problems = new ArrayList<>();
         RecordsFile.Read read = RecordsFile.read("r.csv", text.lines().toList(), cycle.constitution(), problems);
         assertThat(problems).isEmpty();
-        assertThat(read.founders()).extracting(org.avec.Member::name).containsExactly("Fatima, \"la grande\"\nde Fès", " Aicha");
-        assertThat(read.rows()).hasSize(3);
-        // the row after the two-line name is numbered by the line it starts on
-        assertThat(read.rows().get(0).line()).isEqualTo(5);
+        assertThat(read.founders()).extracting(org.avec.Member::name).containsExactly("Fatima, \"la grande\" de Fès", " Aicha");
+        assertThat(read.rows()).extracting(RecordsFile.Row::event).containsExactlyElementsOf(cycle.events());
+        // the row after the two-line reason is numbered by the line it starts on: header 1, founders 2-3, open 4,
+        // social 5, grant 6-7, shares 8
+        assertThat(read.rows().get(3).line()).isEqualTo(8);
+    }
+
+    @Test
+    void a_name_with_a_line_break_is_refused_at_its_line(@TempDir Path dir) throws IOException {
+        Path r = dir.resolve("r.csv");
+        Files.writeString(r, String.join("\n", "meeting,date,member,kind,count,amount,detail", "0,,M01,member,,,Fatima",
+                "0,,M02,member,,,\"Aicha", "de Fès\"", "1,2026-01-05,,open,,,"), StandardCharsets.UTF_8);
+        Run run = audit("-c", sample("constitution.properties"), "-r", r.toString());
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err()).contains(r + ":3: A member's name is one line: 'Aicha[U+000A]de Fès' holds a line break");
     }
 
     @Test
@@ -368,5 +380,51 @@ class AuditTest {
         assertThat(run.err().lines()).containsExactly(
                 r + ":3: a quoted field is not closed; the 3 lines after it could not be read",
                 "avec-audit: 1 problem found; no share-out is reported.");
+    }
+
+    @Test
+    void a_line_longer_than_the_limit_is_refused_at_its_number_and_the_rest_still_checked(@TempDir Path dir)
+            throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(SAMPLES.resolve("records-with-errors.csv"),
+                StandardCharsets.UTF_8));
+        lines.set(0, lines.get(0) + "x".repeat(1_000_000)); // the first comment line
+        Path r = dir.resolve("r.csv");
+        Files.write(r, lines, StandardCharsets.UTF_8);
+        Run run = audit("-c", sample("constitution.properties"), "-r", r.toString());
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err()).contains(r + ":1: the line is longer than 10000 characters; it is not read")
+                .doesNotContain("xxxxxxxxxx");
+        Run whole = audit("-c", sample("constitution.properties"), "-r", sample("records-with-errors.csv"));
+        // every problem of the undamaged file is still reported, except any on the line that was not read
+        long others = whole.err().lines().filter(l -> l.contains("records-with-errors.csv:") && !l.contains(".csv:1:"))
+                .count();
+        assertThat(run.err().lines().filter(l -> l.startsWith(r + ":") && !l.startsWith(r + ":1:")).count())
+                .isEqualTo(others);
+    }
+
+    @Test
+    void lines_ending_in_cr_crlf_or_lf_are_read_alike(@TempDir Path dir) throws IOException {
+        String text = Files.readString(SAMPLES.resolve("records.csv"), StandardCharsets.UTF_8);
+        Run lf = audit("-c", sample("constitution.properties"), "-r", sample("records.csv"));
+        for (String end : new String[] {"\r\n", "\r"}) {
+            Path r = dir.resolve("r" + end.length() + ".csv");
+            Files.writeString(r, text.replace("\n", end), StandardCharsets.UTF_8);
+            Run run = audit("-c", sample("constitution.properties"), "-r", r.toString());
+            assertThat(run.code()).isEqualTo(Audit.OK);
+            assertThat(run.out()).isEqualTo(lf.out());
+        }
+    }
+
+    @Test
+    void a_group_with_no_members_is_named(@TempDir Path dir) throws IOException {
+        Path r = dir.resolve("r.csv");
+        StringBuilder text = new StringBuilder("meeting,date,member,kind,count,amount,detail\n");
+        for (int m = 1; m <= 12; m++) {
+            text.append(m).append(',').append(java.time.LocalDate.of(2026, 1, 5).plusWeeks(m - 1)).append(",,open,,,\n");
+        }
+        Files.writeString(r, text, StandardCharsets.UTF_8);
+        Run run = audit("-c", sample("constitution.properties"), "-r", r.toString());
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err()).startsWith(r + ": the records name no member (no 'member' or 'join' row): a group has members");
     }
 }

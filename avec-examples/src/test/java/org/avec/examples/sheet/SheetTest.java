@@ -15,7 +15,7 @@ import org.avec.Member;
 import org.avec.ShareOut;
 import org.avec.ShareOutLine;
 import org.avec.examples.Simulation;
-import org.avec.examples.statement.Display;
+import org.avec.SafeText;
 import org.javamoney.moneta.Money;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -68,7 +68,7 @@ class SheetTest {
                 Element row = rows.get(i);
                 ShareOutLine line = s.lines().get(i);
                 assertThat(row.selectFirst("td.id").text()).isEqualTo(line.member().value());
-                assertThat(row.selectFirst("td.name").text()).isEqualTo(Display.safe(line.name()));
+                assertThat(row.selectFirst("td.name").text()).isEqualTo(SafeText.of(line.name()));
                 assertThat(figure(row.selectFirst("td.net"), locale)).isEqualByComparingTo(big(line.net()));
                 assertThat(figure(row.selectFirst("td.gross"), locale)).isEqualByComparingTo(big(line.gross()));
                 assertThat(figure(row.selectFirst("td.savings"), locale)).isEqualByComparingTo(big(line.savings()));
@@ -110,8 +110,8 @@ class SheetTest {
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("tbody b")).isEmpty();
         assertThat(html).doesNotContain("\u202E").doesNotContain("\u001B").doesNotContain("\u0000");
-        assertThat(page.select("td.name").eachText()).contains(Display.safe(evil), "فاطمة الزهراء");
-        assertThat(Display.safe(evil)).isEqualTo("<script>alert(1)</script>[U+202E]00.21[U+001B][31m[U+0000]");
+        assertThat(page.select("td.name").eachText()).contains(SafeText.of(evil), "فاطمة الزهراء");
+        assertThat(SafeText.of(evil)).isEqualTo("<script>alert(1)</script>[U+202E]00.21[U+001B][31m[U+0000]");
         assertThat(page.select("td.id").eachText()).contains("x\"><b>");
     }
 
@@ -133,7 +133,9 @@ class SheetTest {
     @Property(tries = 60)
     void every_name_shown_is_the_member_s_name_neutralised(
             @ForAll @Size(min = 1, max = 6) List<@StringLength(min = 1, max = 12) String> names) {
-        List<String> given = names.stream().filter(n -> !n.isBlank()).toList();
+        // a name is one line (Member refuses a line break); any other character may be in it
+        List<String> given = names.stream().filter(n -> !n.isBlank())
+                .map(n -> n.replaceAll("[\\n\\r\\u000B\\u000C\\u0085\\u2028\\u2029]", "?")).toList();
         net.jqwik.api.Assume.that(!given.isEmpty());
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
@@ -149,7 +151,7 @@ class SheetTest {
         Document page = Jsoup.parse(Sheet.html(s, Locale.FRENCH));
         List<Element> shown = page.select("tr.member td.name");
         for (int i = 0; i < shown.size(); i++) {
-            assertThat(shown.get(i).wholeText()).isEqualTo(Display.safe(s.lines().get(i).name()));
+            assertThat(shown.get(i).wholeText()).isEqualTo(SafeText.of(s.lines().get(i).name()));
         }
     }
 }

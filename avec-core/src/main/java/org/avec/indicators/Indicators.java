@@ -1,0 +1,1004 @@
+package org.avec.indicators;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.avec.Cycle;
+import org.avec.Event;
+import org.avec.LoanStatement;
+import org.avec.MemberAccount;
+import org.avec.MemberId;
+import org.avec.Profile;
+import org.javamoney.moneta.Money;
+
+/**
+ * A savings group's health, or a programme's results, from the figures a field officer collects at a visit: who
+ * the members are and whether they come, what they saved, what is in the boxes and out on loan, what is late,
+ * what was written off and what the loans were for. The figures are the <em>data items</em> (counts and amounts,
+ * like the SAVIX's data items); the indicators are ratios of them (the SAVIX's metrics and the SEEP ratios).
+ *
+ * <p>Every data item is a sum over groups, so the indicators of many groups are {@link #plus(Indicators) added}
+ * item by item and the ratios of a programme are ratios of sums, never means of ratios: 1,300 members in 57 groups
+ * is 22.81 members per group whatever the size of each. Adding is associative and commutative, with
+ * {@link #none(CurrencyUnit)} as zero, so a programme can be added up in any order, in parallel, or on many machines.
+ *
+ * <p>The formulas (each method states its own):
+ * <ul>
+ *   <li>assets = loan-fund cash + loans outstanding + social fund; equity = loan-fund cash + loans outstanding
+ *       (the members' fund: the social fund is kept apart);</li>
+ *   <li>profit = equity − savings − capital carried in from the last cycle (what the fund earned this cycle);</li>
+ *   <li>return on savings = profit ÷ savings, return on assets = profit ÷ assets; annualised × 365 ÷ days since the
+ *       cycle's first meeting (for many groups, weighted by each group's savings or assets);</li>
+ *   <li>loan-fund utilisation = loans outstanding ÷ (loans outstanding + loan-fund cash); capital turnover = loans
+ *       disbursed this cycle ÷ savings;</li>
+ *   <li>portfolio at risk = principal outstanding on loans more than {@link Settings#parDays()} days late ÷ loans
+ *       outstanding; or ÷ the original principal of the loans outstanding (the second convention);</li>
+ *   <li>attendance = members present or late ÷ members in the group, at the last meeting or over the last
+ *       {@link Settings#attendanceMeetings()} meetings (sums of both over those meetings);</li>
+ *   <li>drop-out = members who left ÷ everyone who was a member this cycle (at its start or joining since);</li>
+ *   <li>average savings = savings ÷ members; average loan = loans disbursed ÷ number of loans;</li>
+ *   <li>loans written off, by count (÷ number of loans) and by value (principal written off ÷ loans disbursed).</li>
+ * </ul>
+ * Sources: VSL Associates, <i>The SAVIX</i> (data items and metrics); DreamSave, <i>Insights glossary</i> (assets,
+ * attendance over 4 meetings, write-offs by count, average loan size); Mpendulo Savings (return on savings, capital
+ * turnover); Mifos user manual and SKS (the two portfolio-at-risk denominators); IndiKit (average savings).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Indicators {
+
+    /**
+     * The conventions that differ between reporting systems, as settings.
+     *
+     * @param parDays a loan is at risk when it is more than this many days past its due meeting (30 by default, as
+     *     SKS counts)
+     * @param youthMaxAge a member is young while her age in the year of the meeting is at most this (35 by default)
+     * @param attendanceMeetings the number of last meetings over which attendance is averaged (4 by default, as
+     *     DreamSave does)
+     */
+    public record Settings(int parDays, int youthMaxAge, int attendanceMeetings) {
+
+        /** 30 days, 35 years, 4 meetings. */
+        public static final Settings DEFAULTS = new Settings(30, 35, 4);
+
+        /**
+         * Checks the settings.
+         *
+         * @param parDays from 0 to 365
+         * @param youthMaxAge from 15 to 60
+         * @param attendanceMeetings from 1 to 52
+         */
+        public Settings {
+            between("parDays", parDays, 0, 365);
+            between("youthMaxAge", youthMaxAge, 15, 60);
+            between("attendanceMeetings", attendanceMeetings, 1, 52);
+        }
+
+        private static void between(String what, int value, int low, int high) {
+            if (value < low || value > high) {
+                throw new IllegalArgumentException(what + " is from " + low + " to " + high + ", not " + value);
+            }
+        }
+    }
+
+    /** The data items, in the order of {@link #ITEMS}; amounts in minor units. */
+    private final CurrencyUnit currency;
+    private final long[] item;
+    private final BigInteger savingsDays;
+    private final BigInteger assetsDays;
+    private final SortedMap<String, long[]> sectors;
+
+    /** The names of the counted data items, for {@link #toString()} and for the report's CSV. */
+    static final String[] ITEMS = {"groups", "membersAtStart", "joined", "left", "members", "women", "men", "youth",
+        "presentLastMeeting", "expectedLastMeeting", "presentRecent", "expectedRecent", "savings", "loanFundCash",
+        "loansOutstanding", "socialFund", "carriedIn", "loansDisbursed", "loans", "loansWrittenOff", "writtenOffValue",
+        "atRisk", "originalOutstanding", "borrowers", "incomeGeneratingLoans", "cooperatives"};
+
+    private static final int GROUPS = 0;
+    private static final int AT_START = 1;
+    private static final int JOINED = 2;
+    private static final int LEFT = 3;
+    private static final int MEMBERS = 4;
+    private static final int WOMEN = 5;
+    private static final int MEN = 6;
+    private static final int YOUTH = 7;
+    private static final int PRESENT_LAST = 8;
+    private static final int EXPECTED_LAST = 9;
+    private static final int PRESENT_RECENT = 10;
+    private static final int EXPECTED_RECENT = 11;
+    private static final int SAVINGS = 12;
+    private static final int CASH = 13;
+    private static final int OUTSTANDING = 14;
+    private static final int SOCIAL = 15;
+    private static final int CARRIED = 16;
+    private static final int DISBURSED = 17;
+    private static final int LOANS = 18;
+    private static final int WRITTEN_OFF = 19;
+    private static final int WRITTEN_OFF_VALUE = 20;
+    private static final int AT_RISK = 21;
+    private static final int ORIGINAL = 22;
+    private static final int BORROWERS = 23;
+    private static final int AGR = 24;
+    private static final int COOPERATIVES = 25;
+
+    private Indicators(CurrencyUnit currency, long[] item, BigInteger savingsDays, BigInteger assetsDays,
+            SortedMap<String, long[]> sectors) {
+        this.currency = currency;
+        this.item = item;
+        this.savingsDays = savingsDays;
+        this.assetsDays = assetsDays;
+        this.sectors = sectors;
+    }
+
+    /**
+     * No group: the zero of {@link #plus(Indicators)}.
+     *
+     * @param currency the programme's currency, not null
+     * @return indicators of nothing, never null
+     */
+    public static Indicators none(CurrencyUnit currency) {
+        return new Indicators(Objects.requireNonNull(currency, "currency"), new long[ITEMS.length], BigInteger.ZERO,
+                BigInteger.ZERO, Collections.emptySortedMap());
+    }
+
+    /**
+     * A group's indicators at its current meeting, with the {@linkplain Settings#DEFAULTS default settings}.
+     *
+     * @param cycle the group's cycle, at any meeting, not null
+     * @return the indicators, never null
+     */
+    public static Indicators of(Cycle cycle) {
+        return of(cycle, Settings.DEFAULTS);
+    }
+
+    /**
+     * A group's indicators at an earlier meeting of its cycle: the cycle as it stood when that meeting ended (its
+     * events up to that meeting replayed).
+     *
+     * @param cycle the group's cycle, not null
+     * @param meeting a meeting already held, from 0 to the cycle's current meeting
+     * @param settings the conventions, not null
+     * @return the indicators, never null
+     * @throws IllegalArgumentException if the meeting has not been held
+     */
+    public static Indicators at(Cycle cycle, int meeting, Settings settings) {
+        if (meeting < 0 || meeting > cycle.meeting()) {
+            throw new IllegalArgumentException("Meeting " + meeting + " has not been held: the cycle is at meeting "
+                    + cycle.meeting());
+        }
+        Cycle then = Cycle.replay(cycle.constitution(), cycle.carriedCapital(), cycle.carriedSocialFund(),
+                cycle.founders(), cycle.events().stream().filter(e -> e.meeting() <= meeting).toList());
+        return of(then, settings);
+    }
+
+    /**
+     * A group's indicators at its current meeting.
+     *
+     * @param cycle the group's cycle, at any meeting, not null
+     * @param settings the conventions, not null
+     * @return the indicators, never null
+     */
+    public static Indicators of(Cycle cycle, Settings settings) {
+        Objects.requireNonNull(settings, "settings");
+        CurrencyUnit currency = cycle.constitution().currency();
+        long[] x = new long[ITEMS.length];
+        x[GROUPS] = 1;
+        x[AT_START] = cycle.founders().size();
+        int now = cycle.meeting();
+        int firstRecent = Math.max(1, now - settings.attendanceMeetings() + 1);
+        Map<Integer, Set<MemberId>> attended = new HashMap<>();
+        LocalDate first = null;
+        for (Event e : cycle.events()) {
+            if (e instanceof Event.MemberJoined) {
+                x[JOINED]++;
+            } else if (e instanceof Event.MeetingOpened o && o.meeting() == 1) {
+                first = o.date();
+            } else if (e instanceof Event.Attendance a && a.meeting() >= firstRecent
+                    && a.presence() != Event.Presence.ABSENT) {
+                attended.computeIfAbsent(a.meeting(), m -> new HashSet<>()).add(a.member());
+            }
+        }
+        int year = cycle.date() == null ? 0 : cycle.date().getYear();
+        for (MemberAccount a : cycle.members()) {
+            for (int m = firstRecent; m <= now; m++) {
+                if (a.joinedAt() <= m && (a.isActive() || a.leftAt() >= m)) {
+                    boolean came = attended.getOrDefault(m, Set.of()).contains(a.id());
+                    x[EXPECTED_RECENT]++;
+                    x[PRESENT_RECENT] += came ? 1 : 0;
+                    x[EXPECTED_LAST] += m == now ? 1 : 0;
+                    x[PRESENT_LAST] += m == now && came ? 1 : 0;
+                }
+            }
+            if (!a.isActive()) {
+                x[LEFT]++;
+                continue;
+            }
+            Profile p = a.profile();
+            x[MEMBERS]++;
+            x[WOMEN] += p.sex().filter(s -> s == Profile.Sex.FEMALE).isPresent() ? 1 : 0;
+            x[MEN] += p.sex().filter(s -> s == Profile.Sex.MALE).isPresent() ? 1 : 0;
+            x[YOUTH] += year > 0 && p.isYoungIn(year, settings.youthMaxAge()) ? 1 : 0;
+            x[SAVINGS] += minor(a.savings());
+        }
+        x[CASH] = minor(cycle.loanFund());
+        x[OUTSTANDING] = minor(cycle.loansOutstanding());
+        x[SOCIAL] = minor(cycle.socialFund());
+        x[CARRIED] = minor(cycle.carriedCapital());
+        Set<MemberId> borrowers = new HashSet<>();
+        SortedMap<String, long[]> sectors = new TreeMap<>();
+        for (LoanStatement l : cycle.loans()) {
+            long principal = minor(l.principal());
+            x[LOANS]++;
+            x[DISBURSED] += principal;
+            borrowers.add(l.member());
+            if (l.status() == LoanStatement.Status.WRITTEN_OFF) {
+                x[WRITTEN_OFF]++;
+            }
+            x[WRITTEN_OFF_VALUE] += minor(l.principalWrittenOff());
+            long outstanding = minor(l.principalOutstanding());
+            if (l.status() == LoanStatement.Status.OPEN && outstanding > 0) {
+                x[ORIGINAL] += principal;
+                x[AT_RISK] += l.daysLate() > settings.parDays() ? outstanding : 0;
+            }
+            if (l.purpose().isIncomeGenerating()) {
+                x[AGR]++;
+                long[] s = sectors.computeIfAbsent(l.purpose().sector(), k -> new long[2]);
+                s[0]++;
+                s[1] += principal;
+            }
+        }
+        x[BORROWERS] = borrowers.size();
+        long days = first == null || cycle.date() == null ? 0 : ChronoUnit.DAYS.between(first, cycle.date());
+        BigInteger d = BigInteger.valueOf(days);
+        return new Indicators(currency, x, d.multiply(BigInteger.valueOf(x[SAVINGS])),
+                d.multiply(BigInteger.valueOf(x[CASH] + x[OUTSTANDING] + x[SOCIAL])), Collections.unmodifiableSortedMap(sectors));
+    }
+
+    /**
+     * A group's data items given directly, for a group whose records are kept elsewhere (a paper ledger, another
+     * system), or to check a worked example: start from {@link #builder(CurrencyUnit)}.
+     *
+     * @param currency the group's currency, not null
+     * @return a builder for one group, every item zero
+     */
+    public static Builder builder(CurrencyUnit currency) {
+        return new Builder(currency);
+    }
+
+    /**
+     * These indicators with the number of cooperatives the group's members formed (a fact the programme records).
+     *
+     * @param cooperatives the number, 0 or more
+     * @return new indicators, never null
+     */
+    public Indicators withCooperatives(long cooperatives) {
+        if (cooperatives < 0) {
+            throw new IllegalArgumentException("A number of cooperatives is not negative: " + cooperatives);
+        }
+        long[] x = item.clone();
+        x[COOPERATIVES] = cooperatives;
+        return new Indicators(currency, x, savingsDays, assetsDays, sectors);
+    }
+
+    /**
+     * The indicators of two sets of groups together: every data item added. Associative and commutative; both in
+     * the same currency.
+     *
+     * @param other the other groups, not null
+     * @return the sum, never null
+     * @throws IllegalArgumentException if the currencies differ
+     * @throws ArithmeticException if a count or amount no longer fits in a {@code long}
+     */
+    public Indicators plus(Indicators other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Groups are added up in one currency: " + currency.getCurrencyCode()
+                    + " and " + other.currency.getCurrencyCode());
+        }
+        long[] x = new long[ITEMS.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.addExact(item[i], other.item[i]);
+        }
+        SortedMap<String, long[]> s = new TreeMap<>();
+        for (SortedMap<String, long[]> from : java.util.List.of(sectors, other.sectors)) {
+            from.forEach((k, v) -> {
+                long[] t = s.computeIfAbsent(k, key -> new long[2]);
+                t[0] = Math.addExact(t[0], v[0]);
+                t[1] = Math.addExact(t[1], v[1]);
+            });
+        }
+        return new Indicators(currency, x, savingsDays.add(other.savingsDays), assetsDays.add(other.assetsDays),
+                Collections.unmodifiableSortedMap(s));
+    }
+
+    // ------------------------------------------------------------------ data items
+
+    /**
+     * The currency of every amount.
+     *
+     * @return the currency, never null
+     */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
+     * The number of groups counted (1 for one group).
+     *
+     * @return the count
+     */
+    public long groups() {
+        return item[GROUPS];
+    }
+
+    /**
+     * Members now: everyone who started the cycle or joined since, and has not left (the direct beneficiaries).
+     *
+     * @return the count
+     */
+    public long members() {
+        return item[MEMBERS];
+    }
+
+    /**
+     * Members at the start of the cycle.
+     *
+     * @return the count
+     */
+    public long membersAtStart() {
+        return item[AT_START];
+    }
+
+    /**
+     * Members who joined during the cycle.
+     *
+     * @return the count
+     */
+    public long joined() {
+        return item[JOINED];
+    }
+
+    /**
+     * Members who left during the cycle.
+     *
+     * @return the count
+     */
+    public long left() {
+        return item[LEFT];
+    }
+
+    /**
+     * Members now recorded as women.
+     *
+     * @return the count
+     */
+    public long women() {
+        return item[WOMEN];
+    }
+
+    /**
+     * Members now recorded as men.
+     *
+     * @return the count
+     */
+    public long men() {
+        return item[MEN];
+    }
+
+    /**
+     * Members now who are young: age in the year of the meeting at most {@link Settings#youthMaxAge()}.
+     *
+     * @return the count
+     */
+    public long youth() {
+        return item[YOUTH];
+    }
+
+    /**
+     * The members' savings now: shares bought this cycle × the share value, of members who have not left,
+     * including what is lent out.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount savings() {
+        return money(item[SAVINGS]);
+    }
+
+    /**
+     * Cash in the loan fund.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount loanFundCash() {
+        return money(item[CASH]);
+    }
+
+    /**
+     * Principal out on loan.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount loansOutstanding() {
+        return money(item[OUTSTANDING]);
+    }
+
+    /**
+     * Cash in the social fund.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount socialFund() {
+        return money(item[SOCIAL]);
+    }
+
+    /**
+     * Assets: loan-fund cash + loans outstanding + social fund.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount assets() {
+        return money(assetsMinor());
+    }
+
+    /**
+     * Equity, the members' fund: loan-fund cash + loans outstanding (the social fund is kept apart).
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount equity() {
+        return money(equityMinor());
+    }
+
+    /**
+     * Profit this cycle: equity − savings − capital carried in from the last cycle; negative after losses.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount profit() {
+        return money(profitMinor());
+    }
+
+    /**
+     * Loans disbursed this cycle: the principal of every loan issued.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount loansDisbursed() {
+        return money(item[DISBURSED]);
+    }
+
+    /**
+     * The number of loans issued this cycle.
+     *
+     * @return the count
+     */
+    public long loans() {
+        return item[LOANS];
+    }
+
+    /**
+     * The number of loans written off.
+     *
+     * @return the count
+     */
+    public long loansWrittenOff() {
+        return item[WRITTEN_OFF];
+    }
+
+    /**
+     * The principal written off.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount writtenOff() {
+        return money(item[WRITTEN_OFF_VALUE]);
+    }
+
+    /**
+     * The principal outstanding on loans more than {@link Settings#parDays()} days past their due meeting.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount atRisk() {
+        return money(item[AT_RISK]);
+    }
+
+    /**
+     * Members who took at least one loan this cycle.
+     *
+     * @return the count
+     */
+    public long borrowers() {
+        return item[BORROWERS];
+    }
+
+    /**
+     * Income-generating activities financed: loans issued this cycle for an income-generating activity.
+     *
+     * @return the count
+     */
+    public long incomeGeneratingLoans() {
+        return item[AGR];
+    }
+
+    /**
+     * Income-generating activities financed, by sector: the number of loans and the principal lent.
+     *
+     * @return an unmodifiable map from sector to its loans and principal, sorted by sector
+     */
+    public SortedMap<String, Sector> bySector() {
+        SortedMap<String, Sector> out = new TreeMap<>();
+        sectors.forEach((k, v) -> out.put(k, new Sector(v[0], money(v[1]))));
+        return Collections.unmodifiableSortedMap(out);
+    }
+
+    /**
+     * The loans for income-generating activities in one sector.
+     *
+     * @param loans how many loans
+     * @param principal the principal lent
+     */
+    public record Sector(long loans, MonetaryAmount principal) {}
+
+    /**
+     * Cooperatives formed by the members, as the programme records them.
+     *
+     * @return the count
+     */
+    public long cooperatives() {
+        return item[COOPERATIVES];
+    }
+
+    // ------------------------------------------------------------------ indicators
+
+    /**
+     * Return on savings: profit ÷ savings (3,000 on 23,000 is 13.04%).
+     *
+     * @return the ratio; undefined without savings
+     */
+    public Ratio returnOnSavings() {
+        return Ratio.of(profitMinor(), item[SAVINGS]);
+    }
+
+    /**
+     * Return on savings for a year: profit × 365 ÷ (savings × days since the cycle's first meeting) (13.04% at day
+     * 182 is 26.16%). For many groups each group's savings is weighted by its days.
+     *
+     * @return the ratio; undefined without savings or before a day has passed
+     */
+    public Ratio returnOnSavingsAnnualised() {
+        return Ratio.of(BigInteger.valueOf(profitMinor()).multiply(DAYS_IN_YEAR), savingsDays);
+    }
+
+    /**
+     * Return on assets: profit ÷ assets (3,000 on 27,200 is 11.03%).
+     *
+     * @return the ratio; undefined without assets
+     */
+    public Ratio returnOnAssets() {
+        return Ratio.of(profitMinor(), assetsMinor());
+    }
+
+    /**
+     * Return on assets for a year: profit × 365 ÷ (assets × days since the cycle's first meeting).
+     *
+     * @return the ratio; undefined without assets or before a day has passed
+     */
+    public Ratio returnOnAssetsAnnualised() {
+        return Ratio.of(BigInteger.valueOf(profitMinor()).multiply(DAYS_IN_YEAR), assetsDays);
+    }
+
+    /**
+     * Loan-fund utilisation: loans outstanding ÷ (loans outstanding + loan-fund cash), how much of the fund is at
+     * work (21,500 of 26,000 is 82.69%).
+     *
+     * @return the ratio, from 0 to 1; undefined with an empty fund
+     */
+    public Ratio loanFundUtilisation() {
+        return Ratio.of(item[OUTSTANDING], equityMinor());
+    }
+
+    /**
+     * Capital turnover: loans disbursed this cycle ÷ savings, how many times the savings went out on loan.
+     *
+     * @return the ratio, 0 or more; undefined without savings
+     */
+    public Ratio capitalTurnover() {
+        return Ratio.of(item[DISBURSED], item[SAVINGS]);
+    }
+
+    /**
+     * Portfolio at risk: principal outstanding on loans more than {@link Settings#parDays()} days late ÷ loans
+     * outstanding (2,150 of 21,500 is 10%).
+     *
+     * @return the ratio, from 0 to 1; undefined with nothing out on loan
+     */
+    public Ratio portfolioAtRisk() {
+        return Ratio.of(item[AT_RISK], item[OUTSTANDING]);
+    }
+
+    /**
+     * Portfolio at risk by the other convention: the same late principal ÷ the original principal of the loans
+     * outstanding.
+     *
+     * @return the ratio, from 0 to 1; undefined with nothing out on loan
+     */
+    public Ratio portfolioAtRiskOfOriginalPrincipal() {
+        return Ratio.of(item[AT_RISK], item[ORIGINAL]);
+    }
+
+    /**
+     * Attendance at the last meeting: members present or late ÷ members in the group at that meeting (21 of 23 is
+     * 91.30%).
+     *
+     * @return the ratio, from 0 to 1; undefined before a meeting with members
+     */
+    public Ratio attendance() {
+        return Ratio.of(item[PRESENT_LAST], item[EXPECTED_LAST]);
+    }
+
+    /**
+     * Attendance over the last {@link Settings#attendanceMeetings()} meetings: the members present or late at them ÷
+     * the members in the group at them.
+     *
+     * @return the ratio, from 0 to 1; undefined before a meeting with members
+     */
+    public Ratio attendanceRecent() {
+        return Ratio.of(item[PRESENT_RECENT], item[EXPECTED_RECENT]);
+    }
+
+    /**
+     * Drop-out: members who left ÷ everyone who was a member this cycle, at its start or joining since (2 of 25 is
+     * 8%).
+     *
+     * @return the ratio, from 0 to 1; undefined without members
+     */
+    public Ratio dropOut() {
+        return Ratio.of(item[LEFT], item[AT_START] + item[JOINED]);
+    }
+
+    /**
+     * Women among the members now (20 of 23 is 86.96%).
+     *
+     * @return the ratio, from 0 to 1; undefined without members
+     */
+    public Ratio womenShare() {
+        return Ratio.of(item[WOMEN], item[MEMBERS]);
+    }
+
+    /**
+     * Young members among the members now.
+     *
+     * @return the ratio, from 0 to 1; undefined without members
+     */
+    public Ratio youthShare() {
+        return Ratio.of(item[YOUTH], item[MEMBERS]);
+    }
+
+    /**
+     * The social fund's part of the assets (1,200 of 27,200 is 4.41%).
+     *
+     * @return the ratio, from 0 to 1; undefined without assets
+     */
+    public Ratio socialFundShareOfAssets() {
+        return Ratio.of(item[SOCIAL], assetsMinor());
+    }
+
+    /**
+     * Loans written off by count: loans written off ÷ loans issued (1 of 40 is 2.50%).
+     *
+     * @return the ratio, from 0 to 1; undefined without loans
+     */
+    public Ratio writtenOffByCount() {
+        return Ratio.of(item[WRITTEN_OFF], item[LOANS]);
+    }
+
+    /**
+     * Loans written off by value: principal written off ÷ loans disbursed (300 of 48,000 is 0.625%).
+     *
+     * @return the ratio, from 0 to 1; undefined without loans
+     */
+    public Ratio writtenOffByValue() {
+        return Ratio.of(item[WRITTEN_OFF_VALUE], item[DISBURSED]);
+    }
+
+    /**
+     * Members per group (1,300 members in 57 groups is 22.81).
+     *
+     * @return the ratio; undefined without groups
+     */
+    public Ratio membersPerGroup() {
+        return Ratio.of(item[MEMBERS], item[GROUPS]);
+    }
+
+    /**
+     * Income-generating activities financed per member (450 for 1,300 members is 34.62%).
+     *
+     * @return the ratio; undefined without members
+     */
+    public Ratio incomeGeneratingLoansPerMember() {
+        return Ratio.of(item[AGR], item[MEMBERS]);
+    }
+
+    /**
+     * Growth of savings since an earlier report (the same group's last cycle, or the programme last year):
+     * (savings now − savings then) ÷ savings then.
+     *
+     * @param earlier the earlier indicators, same currency, not null
+     * @return the ratio, negative if savings fell; undefined if there were no savings then
+     * @throws IllegalArgumentException if the currencies differ
+     */
+    public Ratio savingsGrowthSince(Indicators earlier) {
+        if (!currency.equals(earlier.currency)) {
+            throw new IllegalArgumentException("Savings are compared in one currency: " + currency.getCurrencyCode()
+                    + " and " + earlier.currency.getCurrencyCode());
+        }
+        return Ratio.of(BigInteger.valueOf(item[SAVINGS]).subtract(BigInteger.valueOf(earlier.item[SAVINGS])),
+                BigInteger.valueOf(earlier.item[SAVINGS]));
+    }
+
+    /**
+     * Average savings per member: savings ÷ members, rounded half-even to the minor unit (23,000 for 23 members is
+     * 1,000).
+     *
+     * @return the amount, zero without members
+     */
+    public MonetaryAmount averageSavings() {
+        return average(item[SAVINGS], item[MEMBERS]);
+    }
+
+    /**
+     * Average loan size: loans disbursed ÷ number of loans, rounded half-even to the minor unit.
+     *
+     * @return the amount, zero without loans
+     */
+    public MonetaryAmount averageLoan() {
+        return average(item[DISBURSED], item[LOANS]);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Indicators i) || !currency.equals(i.currency) || !java.util.Arrays.equals(item, i.item)
+                || !savingsDays.equals(i.savingsDays) || !assetsDays.equals(i.assetsDays)
+                || !sectors.keySet().equals(i.sectors.keySet())) {
+            return false;
+        }
+        return sectors.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), i.sectors.get(e.getKey())));
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(item) * 31 + currency.hashCode();
+    }
+
+    /** Every data item by name, then the sectors: for example {@code "Indicators[MAD, groups=1, members=23, ...]"}. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Indicators[").append(currency.getCurrencyCode());
+        for (int i = 0; i < ITEMS.length; i++) {
+            sb.append(", ").append(ITEMS[i]).append('=').append(item[i]);
+        }
+        sb.append(", savingsDays=").append(savingsDays).append(", assetsDays=").append(assetsDays);
+        sectors.forEach((k, v) -> sb.append(", sector ").append(org.avec.SafeText.of(k)).append('=').append(v[0])
+                .append('/').append(v[1]));
+        return sb.append(']').toString();
+    }
+
+    private static final BigInteger DAYS_IN_YEAR = BigInteger.valueOf(365);
+
+    private long assetsMinor() {
+        return Math.addExact(equityMinor(), item[SOCIAL]);
+    }
+
+    private long equityMinor() {
+        return Math.addExact(item[CASH], item[OUTSTANDING]);
+    }
+
+    private long profitMinor() {
+        return Math.subtractExact(Math.subtractExact(equityMinor(), item[SAVINGS]), item[CARRIED]);
+    }
+
+    private MonetaryAmount average(long total, long count) {
+        if (count == 0) {
+            return money(0);
+        }
+        long q = BigDecimal.valueOf(total).divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_EVEN).longValueExact();
+        return money(q);
+    }
+
+    private MonetaryAmount money(long minor) {
+        return Money.ofMinor(currency, minor, Math.max(0, currency.getDefaultFractionDigits()));
+    }
+
+    static long minor(MonetaryAmount amount) {
+        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
+        try {
+            return amount.getNumber().numberValue(BigDecimal.class).movePointRight(digits).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("An amount is whole in the currency's smallest unit and fits in a long: "
+                    + amount, e);
+        }
+    }
+
+    /** Builds one group's data items by hand. Every item starts at zero; amounts in the builder's currency. */
+    public static final class Builder {
+        private final CurrencyUnit currency;
+        private final long[] x = new long[ITEMS.length];
+        private final SortedMap<String, long[]> sectors = new TreeMap<>();
+        private long days;
+
+        private Builder(CurrencyUnit currency) {
+            this.currency = Objects.requireNonNull(currency, "currency");
+            x[GROUPS] = 1;
+        }
+
+        /**
+         * Members at the start of the cycle, members who joined since, and members who left.
+         *
+         * @param atStart at the start
+         * @param joined joined since
+         * @param left left since
+         * @return this builder
+         */
+        public Builder membership(long atStart, long joined, long left) {
+            x[AT_START] = count(atStart);
+            x[JOINED] = count(joined);
+            x[LEFT] = count(left);
+            x[MEMBERS] = atStart + joined - left;
+            if (x[MEMBERS] < 0) {
+                throw new IllegalArgumentException("More members left (" + left + ") than there were (" + atStart
+                        + " + " + joined + ")");
+            }
+            return this;
+        }
+
+        /**
+         * Women, men and young members among the members now.
+         *
+         * @param women recorded as women
+         * @param men recorded as men
+         * @param youth young
+         * @return this builder
+         */
+        public Builder profiles(long women, long men, long youth) {
+            x[WOMEN] = count(women);
+            x[MEN] = count(men);
+            x[YOUTH] = count(youth);
+            return this;
+        }
+
+        /**
+         * Attendance at the last meeting, and over the last few meetings.
+         *
+         * @param present present or late at the last meeting
+         * @param expected members at the last meeting
+         * @param presentRecent present or late, summed over the last meetings
+         * @param expectedRecent members, summed over the last meetings
+         * @return this builder
+         */
+        public Builder attendance(long present, long expected, long presentRecent, long expectedRecent) {
+            x[PRESENT_LAST] = count(present);
+            x[EXPECTED_LAST] = count(expected);
+            x[PRESENT_RECENT] = count(presentRecent);
+            x[EXPECTED_RECENT] = count(expectedRecent);
+            return this;
+        }
+
+        /**
+         * The money: savings, the boxes and what is out on loan, and the capital carried in.
+         *
+         * @param savings members' savings
+         * @param loanFundCash cash in the loan fund
+         * @param loansOutstanding principal out on loan
+         * @param socialFund cash in the social fund
+         * @param carriedIn capital carried in from the last cycle
+         * @return this builder
+         */
+        public Builder money(MonetaryAmount savings, MonetaryAmount loanFundCash, MonetaryAmount loansOutstanding,
+                MonetaryAmount socialFund, MonetaryAmount carriedIn) {
+            x[SAVINGS] = amount(savings);
+            x[CASH] = amount(loanFundCash);
+            x[OUTSTANDING] = amount(loansOutstanding);
+            x[SOCIAL] = amount(socialFund);
+            x[CARRIED] = amount(carriedIn);
+            return this;
+        }
+
+        /**
+         * The loans of the cycle.
+         *
+         * @param count loans issued
+         * @param disbursed their principal
+         * @param borrowers members who borrowed
+         * @param writtenOff loans written off
+         * @param writtenOffValue principal written off
+         * @param atRisk principal outstanding on loans more than the settings' days late
+         * @param originalOutstanding the original principal of the loans outstanding
+         * @return this builder
+         */
+        public Builder loans(long count, MonetaryAmount disbursed, long borrowers, long writtenOff,
+                MonetaryAmount writtenOffValue, MonetaryAmount atRisk, MonetaryAmount originalOutstanding) {
+            x[LOANS] = count(count);
+            x[DISBURSED] = amount(disbursed);
+            x[BORROWERS] = count(borrowers);
+            x[WRITTEN_OFF] = count(writtenOff);
+            x[WRITTEN_OFF_VALUE] = amount(writtenOffValue);
+            x[AT_RISK] = amount(atRisk);
+            x[ORIGINAL] = amount(originalOutstanding);
+            return this;
+        }
+
+        /**
+         * Loans for income-generating activities in a sector (added to those already given for it).
+         *
+         * @param sector the sector, as {@link org.avec.LoanPurpose#incomeGenerating(String)} writes it
+         * @param loans how many loans
+         * @param principal the principal lent
+         * @return this builder
+         */
+        public Builder incomeGenerating(String sector, long loans, MonetaryAmount principal) {
+            String key = org.avec.LoanPurpose.incomeGenerating(sector).sector();
+            long[] t = sectors.computeIfAbsent(key, k -> new long[2]);
+            t[0] = Math.addExact(t[0], count(loans));
+            t[1] = Math.addExact(t[1], amount(principal));
+            x[AGR] = Math.addExact(x[AGR], loans);
+            return this;
+        }
+
+        /**
+         * Days since the cycle's first meeting, for the annualised returns.
+         *
+         * @param days 0 or more
+         * @return this builder
+         */
+        public Builder day(long days) {
+            this.days = count(days);
+            return this;
+        }
+
+        /**
+         * The indicators of the group.
+         *
+         * @return the indicators, never null
+         */
+        public Indicators build() {
+            long[] copy = x.clone();
+            SortedMap<String, long[]> s = new TreeMap<>();
+            sectors.forEach((k, v) -> s.put(k, v.clone()));
+            BigInteger d = BigInteger.valueOf(days);
+            Indicators i = new Indicators(currency, copy, d.multiply(BigInteger.valueOf(copy[SAVINGS])),
+                    BigInteger.ZERO, Collections.unmodifiableSortedMap(s));
+            return new Indicators(currency, copy, i.savingsDays, d.multiply(BigInteger.valueOf(i.assetsMinor())),
+                    i.sectors);
+        }
+
+        private static long count(long n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("A count is not negative: " + n);
+            }
+            return n;
+        }
+
+        private long amount(MonetaryAmount a) {
+            if (!a.getCurrency().equals(currency)) {
+                throw new IllegalArgumentException("Amounts are in " + currency.getCurrencyCode() + ", not "
+                        + a.getCurrency().getCurrencyCode());
+            }
+            if (a.isNegative()) {
+                throw new IllegalArgumentException("An amount here is not negative: " + a);
+            }
+            return minor(a);
+        }
+    }
+}

@@ -110,7 +110,9 @@ final class Driver {
                 long cap = cycle.members().isEmpty() ? 0 : cycle.member(who).borrowingCapacity().getNumber()
                         .numberValue(BigDecimal.class).movePointRight(digits()).longValueExact();
                 int term = 1 + Math.floorMod(a.qty(), c.loans().maxTermPeriods() + (f % 10 == 0 ? 1 : 0));
-                e = new Event.LoanIssued(meeting, who, money(Math.max(1, cap * f / 100)), term);
+                LoanPurpose purpose = f % 4 == 0 ? LoanPurpose.NOT_GIVEN : f % 4 == 1 ? LoanPurpose.HEALTH
+                        : LoanPurpose.incomeGenerating(f % 3 == 0 ? "livestock" : "sewing");
+                e = new Event.LoanIssued(meeting, who, money(Math.max(1, cap * f / 100)), term, purpose);
             }
             case 10 -> {
                 List<MemberAccount> owing = cycle.members().stream().filter(x -> x.owedOnLoans().isPositive()).toList();
@@ -139,7 +141,8 @@ final class Driver {
                 }
                 e = new Event.MemberLeft(meeting, who);
             }
-            case 13 -> e = new Event.MemberJoined(meeting, f < 20 ? who : MemberId.of("n" + joined), "Newcomer");
+            case 13 -> e = new Event.MemberJoined(meeting, f < 20 ? who : MemberId.of("n" + joined), "Newcomer",
+                    f % 2 == 0 ? Profile.NONE : Profile.of(Profile.Sex.FEMALE, 1960 + f % 60));
             case 14 -> {
                 long off = f < 20 ? 1 : 0;
                 e = new Event.CashCounted(meeting, money(m(cycle.loanFund()) + off), cycle.socialFund());

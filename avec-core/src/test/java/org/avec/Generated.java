@@ -120,7 +120,9 @@ final class Generated {
         return Arbitraries.integers().between(1, 8).map(n -> {
             List<Member> list = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                list.add(Member.of("m" + i, "Member " + i));
+                // what the programme records, varied: nothing, a woman born 1961..1999, a man born 2003
+                list.add(Member.of("m" + i, "Member " + i).with(i % 3 == 0 ? Profile.NONE
+                        : i % 3 == 1 ? Profile.of(Profile.Sex.FEMALE, 1960 + 7 * i % 40) : Profile.of(Profile.Sex.MALE, 2003)));
             }
             return list;
         });

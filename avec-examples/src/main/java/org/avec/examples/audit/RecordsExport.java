@@ -27,6 +27,7 @@ public final class RecordsExport {
         StringBuilder sb = new StringBuilder(RecordsFile.HEADER).append('\n');
         for (Member m : cycle.founders()) {
             row(sb, "0", "", m.id().value(), "member", "", "", m.name());
+            profile(sb, "0", "", m.id().value(), m.profile());
         }
         String date = "";
         for (Event e : cycle.events()) {
@@ -36,6 +37,7 @@ public final class RecordsExport {
                 row(sb, n, date, "", "open", "", "", "");
             } else if (e instanceof Event.MemberJoined j) {
                 row(sb, n, date, j.member().value(), "join", "", "", j.name());
+                profile(sb, n, date, j.member().value(), j.profile());
             } else if (e instanceof Event.Attendance a) {
                 row(sb, n, date, a.member().value(), "attend", "", "", a.presence().name().toLowerCase(java.util.Locale.ROOT));
             } else if (e instanceof Event.SharesBought s) {
@@ -55,7 +57,8 @@ public final class RecordsExport {
             } else if (e instanceof Event.SocialFundLoanRepaid r) {
                 row(sb, n, date, r.member().value(), "social-repay", "", plain(r.amount()), "");
             } else if (e instanceof Event.LoanIssued l) {
-                row(sb, n, date, l.member().value(), "loan", Integer.toString(l.termPeriods()), plain(l.principal()), "");
+                row(sb, n, date, l.member().value(), "loan", Integer.toString(l.termPeriods()), plain(l.principal()),
+                        RecordsFile.purposeText(l.purpose()));
             } else if (e instanceof Event.LoanRepaid r) {
                 row(sb, n, date, r.member().value(), "repay", "", plain(r.amount()), "");
             } else if (e instanceof Event.LoanRescheduled r) {
@@ -71,6 +74,13 @@ public final class RecordsExport {
             }
         }
         return sb.toString();
+    }
+
+    private static void profile(StringBuilder sb, String meeting, String date, String id, org.avec.Profile p) {
+        if (!p.equals(org.avec.Profile.NONE)) {
+            String[] t = RecordsFile.profileText(p);
+            row(sb, meeting, date, id, "profile", t[0], "", t[1]);
+        }
     }
 
     private static void row(StringBuilder sb, String... fields) {

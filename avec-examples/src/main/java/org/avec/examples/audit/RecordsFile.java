@@ -14,8 +14,10 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.avec.Constitution;
 import org.avec.Event;
+import org.avec.LoanPurpose;
 import org.avec.Member;
 import org.avec.MemberId;
+import org.avec.Profile;
 import org.javamoney.moneta.Money;
 
 /**
@@ -33,7 +35,9 @@ import org.javamoney.moneta.Money;
  * fine        n                    id                                                the fine's name
  * fine-paid   n                    id                       amount paid
  * grant       n                    id                       amount paid              reason
- * loan        n                    id      term (periods)   principal
+ * profile     n                    id      year of birth                             F or M    (right after her member or join row)
+ * loan        n                    id      term (periods)   principal               purpose: agr:sector, education,
+ *                                                                                             health, consumption, other
  * repay       n                    id                       amount repaid
  * reschedule  n                    id      extra periods                             decided by
  * write-off   n                    id                                                reason
@@ -150,6 +154,10 @@ final class RecordsFile {
                 }
                 continue;
             }
+            if (kind.equals("profile")) {
+                profile(meeting, founders, rows);
+                continue;
+            }
             LocalDate date = null;
             if (!fields.get(DATE).isEmpty()) {
                 try {
@@ -171,6 +179,51 @@ final class RecordsFile {
             problems.add(new Problem(file, 0, "the records name no member (no 'member' or 'join' row): a group has members"));
         }
         return new Read(founders, founderLines, rows);
+    }
+
+    /**
+     * A {@code profile} row: what the programme records about the member named on the row just before it (her
+     * {@code member} row, or her {@code join} row at the same meeting): sex F or M in the detail, year of birth in
+     * the count, either left blank if not recorded.
+     */
+    private void profile(int meeting, List<Member> founders, List<Row> rows) {
+        only("profile", MEMBER, COUNT, DETAIL);
+        MemberId id = id();
+        Profile p = Profile.NONE;
+        String sex = fields.get(DETAIL).toUpperCase(Locale.ROOT);
+        if (sex.equals("F") || sex.equals("FEMALE")) {
+            p = p.withSex(Profile.Sex.FEMALE);
+        } else if (sex.equals("M") || sex.equals("MALE")) {
+            p = p.withSex(Profile.Sex.MALE);
+        } else if (!sex.isEmpty()) {
+            problem("a member's sex is written F or M (or left blank), not '" + Csv.shortly(fields.get(DETAIL)) + "'");
+        }
+        if (!fields.get(COUNT).isEmpty()) {
+            Integer year = whole(COUNT, "year of birth");
+            if (year != null) {
+                try {
+                    p = p.withBirthYear(year);
+                } catch (IllegalArgumentException e) {
+                    problem(e.getMessage());
+                }
+            }
+        }
+        if (!rowOk) {
+            return;
+        }
+        Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        int f = founders.size() - 1;
+        if (meeting == 0 && rows.isEmpty() && f >= 0 && founders.get(f).id().equals(id)
+                && founders.get(f).profile().equals(Profile.NONE)) {
+            founders.set(f, founders.get(f).with(p));
+        } else if (meeting > 0 && last != null && last.event() instanceof Event.MemberJoined j && j.member().equals(id)
+                && j.meeting() == meeting && j.profile().equals(Profile.NONE)) {
+            Profile given = p;
+            Event joined = build(() -> new Event.MemberJoined(meeting, id, j.name(), given));
+            rows.set(rows.size() - 1, new Row(last.line(), joined));
+        } else {
+            problem("a 'profile' row comes right after the member's 'member' or 'join' row, on the same meeting");
+        }
     }
 
     private Event event(String kind, int meeting, LocalDate date, Map<Integer, LocalDate> meetingDates) {
@@ -260,11 +313,12 @@ final class RecordsFile {
                 return rowOk ? build(() -> new Event.SocialFundLoanRepaid(meeting, id, a)) : null;
             }
             case "loan": {
-                only(kind, MEMBER, COUNT, AMOUNT);
+                only(kind, MEMBER, COUNT, AMOUNT, DETAIL);
                 MemberId id = id();
                 Integer term = whole(COUNT, "term in charging periods");
                 MonetaryAmount a = amount("principal");
-                return rowOk ? build(() -> new Event.LoanIssued(meeting, id, a, term)) : null;
+                LoanPurpose purpose = purpose(fields.get(DETAIL));
+                return rowOk ? build(() -> new Event.LoanIssued(meeting, id, a, term, purpose)) : null;
             }
             case "repay": {
                 only(kind, MEMBER, AMOUNT);
@@ -297,11 +351,66 @@ final class RecordsFile {
                 return rowOk ? build(() -> new Event.CashCounted(meeting, loanFund, socialFund)) : null;
             }
             default:
-                problem("unknown kind '" + fields.get(KIND) + "' (kinds: member, open, join, attend, shares, social, "
+                problem("unknown kind '" + fields.get(KIND) + "' (kinds: member, profile, open, join, attend, shares, social, "
                         + "handed-in, fine, fine-paid, grant, social-loan, social-repay, loan, repay, reschedule, write-off, leave, "
                         + "cash)");
                 return null;
         }
+    }
+
+    /** A loan's purpose as written in the detail column, the way {@link #purposeText} writes it. */
+    private LoanPurpose purpose(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        switch (t) {
+            case "":
+                return LoanPurpose.NOT_GIVEN;
+            case "education":
+                return LoanPurpose.EDUCATION;
+            case "health":
+                return LoanPurpose.HEALTH;
+            case "consumption":
+                return LoanPurpose.CONSUMPTION;
+            case "other":
+                return LoanPurpose.OTHER;
+            default:
+                if (t.startsWith("agr:")) {
+                    try {
+                        return LoanPurpose.incomeGenerating(text.substring(4));
+                    } catch (IllegalArgumentException e) {
+                        problem(e.getMessage());
+                        return LoanPurpose.NOT_GIVEN;
+                    }
+                }
+                problem("a loan's purpose is agr:<sector>, education, health, consumption, other or blank, not '"
+                        + Csv.shortly(text) + "'");
+                return LoanPurpose.NOT_GIVEN;
+        }
+    }
+
+    /**
+     * A loan's purpose as the detail column holds it: blank, {@code agr:livestock}, {@code education}, ...
+     *
+     * @param purpose the purpose
+     * @return the text
+     */
+    static String purposeText(LoanPurpose purpose) {
+        return switch (purpose.kind()) {
+            case NOT_GIVEN -> "";
+            case INCOME_GENERATING -> "agr:" + purpose.sector();
+            default -> purpose.kind().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /**
+     * A profile as the {@code profile} row holds it: the year of birth (count) and the sex (detail), each blank if
+     * not recorded.
+     *
+     * @param p the profile
+     * @return {count, detail}
+     */
+    static String[] profileText(Profile p) {
+        return new String[] {p.birthYear().isPresent() ? Integer.toString(p.birthYear().getAsInt()) : "",
+            p.sex().map(x -> x == Profile.Sex.FEMALE ? "F" : "M").orElse("")};
     }
 
     /** Builds an event, turning what its constructor refuses into a problem on this line. */

@@ -427,4 +427,27 @@ class AuditTest {
         assertThat(run.code()).isEqualTo(Audit.INVALID);
         assertThat(run.err()).startsWith(r + ": the records name no member (no 'member' or 'join' row): a group has members");
     }
+
+    @Test
+    void profiles_and_loan_purposes_are_read_and_their_mistakes_named(@TempDir Path dir) throws IOException {
+        Path r = dir.resolve("r.csv");
+        Files.writeString(r, String.join("\n", "meeting,date,member,kind,count,amount,detail",
+                "0,,M01,member,,,Fatima", "0,,M01,profile,1987,,F", "0,,M02,member,,,Khadija", "0,,M02,profile,,,X",
+                "1,2026-01-05,,open,,,", "1,2026-01-05,M01,profile,1990,,F", "1,2026-01-05,M01,shares,5,,",
+                "1,2026-01-05,M01,loan,1,10,agr:Élevage", "1,2026-01-05,M01,loan,1,5,holiday",
+                "1,2026-01-05,N1,join,,,Nadia", "1,2026-01-05,N1,profile,1850,,F", ""), StandardCharsets.UTF_8);
+        Run run = audit("-c", sample("constitution.properties"), "-r", r.toString());
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err()).contains(r + ":5: a member's sex is written F or M (or left blank), not 'X'",
+                r + ":7: a 'profile' row comes right after the member's 'member' or 'join' row, on the same meeting",
+                r + ":10: a loan's purpose is agr:<sector>, education, health, consumption, other or blank, not 'holiday'",
+                r + ":12: A year of birth is from 1900 to 2100, not 1850")
+                .doesNotContain(":3:", ":9:");
+        List<Problem> problems = new ArrayList<>();
+        RecordsFile.Read read = RecordsFile.read("r.csv", Files.readAllLines(r), Simulation.constitution(12), problems);
+        assertThat(read.founders().get(0).profile()).isEqualTo(org.avec.Profile.of(org.avec.Profile.Sex.FEMALE, 1987));
+        assertThat(read.rows()).extracting(RecordsFile.Row::event).filteredOn(e -> e instanceof org.avec.Event.LoanIssued)
+                .extracting(e -> ((org.avec.Event.LoanIssued) e).purpose())
+                .containsExactly(org.avec.LoanPurpose.incomeGenerating("élevage"));
+    }
 }

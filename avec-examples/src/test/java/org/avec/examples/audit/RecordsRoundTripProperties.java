@@ -30,7 +30,7 @@ import org.javamoney.moneta.Money;
  * {@link RecordsExport} then {@link RecordsFile} gives back the same cycle for any valid group: any names (commas,
  * quotes, Arabic, bidi and control characters), currencies with 0, 2 or 3 decimals, and the rule
  * variants that change what is recorded (charges kept back at issue, fines to the social fund, cash handed in with its
- * leftover kept or returned, social-fund loans).
+ * leftover kept or returned, social-fund loans), members' profiles and loans' purposes.
  */
 class RecordsRoundTripProperties {
 
@@ -87,7 +87,9 @@ class RecordsRoundTripProperties {
                 .build();
         List<Member> founders = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            founders.add(Member.of("m" + i, names.get(i)));
+            founders.add(Member.of("m" + i, names.get(i)).with(i % 3 == 0 ? org.avec.Profile.NONE
+                    : i % 3 == 1 ? org.avec.Profile.of(org.avec.Profile.Sex.FEMALE, 1950 + i)
+                    : org.avec.Profile.NONE.withSex(org.avec.Profile.Sex.MALE)));
         }
         if (founders.isEmpty()) {
             founders.add(Member.of("m0", "Amina"));
@@ -98,7 +100,8 @@ class RecordsRoundTripProperties {
         for (int m = 1; m <= 16; m++) {
             cycle = cycle.openMeeting(day.plusWeeks(m - 1));
             if (m == 3) {
-                cycle = tried(cycle, x -> x.join("new", names.isEmpty() ? "Nadia" : names.get(0) + " 2"));
+                cycle = tried(cycle, x -> x.join("new", names.isEmpty() ? "Nadia" : names.get(0) + " 2",
+                        org.avec.Profile.NONE.withBirthYear(2001)));
             }
             for (MemberAccount a : cycle.members()) {
                 String id = a.id().value();
@@ -108,7 +111,7 @@ class RecordsRoundTripProperties {
                 cycle = switch (roll) {
                     case 0 -> tried(tried(cycle, x -> x.fine(id, "late")), x -> x.payFine(id, Money.of(BigDecimal.ONE, currency)));
                     case 1 -> tried(cycle, x -> x.handIn(id, some.add(Money.of(BigDecimal.ONE, currency))));
-                    case 2 -> tried(cycle, x -> x.lend(id, some, 1 + random.nextInt(2)));
+                    case 2 -> tried(cycle, x -> x.lend(id, some, 1 + random.nextInt(2), PURPOSES.get(random.nextInt(PURPOSES.size()))));
                     case 3 -> tried(cycle, x -> x.repayAll(id));
                     case 4 -> tried(cycle, x -> x.lendFromSocialFund(id, Money.of(BigDecimal.ONE, currency)));
                     case 5 -> tried(cycle, x -> x.repaySocialFund(id, Money.of(BigDecimal.ONE, currency)));
@@ -128,6 +131,11 @@ class RecordsRoundTripProperties {
         }
         return cycle;
     }
+
+    static final List<org.avec.LoanPurpose> PURPOSES = List.of(org.avec.LoanPurpose.NOT_GIVEN,
+            org.avec.LoanPurpose.incomeGenerating("livestock"), org.avec.LoanPurpose.incomeGenerating("petit commerce"),
+            org.avec.LoanPurpose.EDUCATION, org.avec.LoanPurpose.HEALTH, org.avec.LoanPurpose.CONSUMPTION,
+            org.avec.LoanPurpose.OTHER);
 
     private static Cycle tried(Cycle cycle, java.util.function.UnaryOperator<Cycle> action) {
         try {

@@ -10,6 +10,8 @@ import org.avec.Constitution;
 import org.avec.Cycle;
 import org.avec.Event;
 import org.avec.LoanPolicy;
+import org.avec.LoanPurpose;
+import org.avec.Profile;
 import org.avec.Member;
 import org.avec.MemberAccount;
 import org.javamoney.moneta.Money;
@@ -68,7 +70,7 @@ public final class Simulation {
         Constitution c = constitution(meetings);
         List<Member> founders = new ArrayList<>();
         for (int i = 1; i <= members; i++) {
-            founders.add(Member.of(String.format("M%02d", i), NAMES[(i - 1) % NAMES.length]));
+            founders.add(Member.of(String.format("M%02d", i), NAMES[(i - 1) % NAMES.length]).with(profile(i)));
         }
         Cycle cycle = Cycle.start(c, Money.zero(c.currency()), Money.zero(c.currency()), founders);
         SplittableRandom random = new SplittableRandom(seed);
@@ -165,9 +167,25 @@ public final class Simulation {
                 continue;
             }
             int amount = 10 * (10 + random.nextInt(tens - 9));
-            cycle = cycle.lend(a.id().value(), mad(Integer.toString(amount)), 1 + random.nextInt(maxTerm));
+            // what the loan is for, told by the member: drawn from the loan's number, not from the random numbers, so
+            // that the purposes change none of the cycle's money
+            int number = cycle.loans().size() + 1;
+            cycle = cycle.lend(a.id().value(), mad(Integer.toString(amount)), 1 + random.nextInt(maxTerm),
+                    PURPOSES[number * 7 % PURPOSES.length]);
         }
         return cycle;
+    }
+
+    /** Loans' purposes as a CARE Maroc group might record them: mostly income-generating activities. */
+    private static final LoanPurpose[] PURPOSES = {LoanPurpose.incomeGenerating("élevage"),
+        LoanPurpose.incomeGenerating("couture"), LoanPurpose.incomeGenerating("petit commerce"), LoanPurpose.EDUCATION,
+        LoanPurpose.incomeGenerating("agriculture"), LoanPurpose.HEALTH, LoanPurpose.incomeGenerating("élevage"),
+        LoanPurpose.CONSUMPTION, LoanPurpose.incomeGenerating("couture"), LoanPurpose.NOT_GIVEN};
+
+    /** The i-th founder's profile: women, one man in ten, born from 1962 to 2005; every seventh's birth year unknown. */
+    static Profile profile(int i) {
+        Profile p = Profile.NONE.withSex(i % 10 == 0 ? Profile.Sex.MALE : Profile.Sex.FEMALE);
+        return i % 7 == 0 ? p : p.withBirthYear(1962 + i * 13 % 44);
     }
 
     private static final String[] NAMES = {

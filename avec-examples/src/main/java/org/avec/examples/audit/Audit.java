@@ -296,7 +296,7 @@ public final class Audit implements Callable<Integer> {
     static final int LONGEST_LINE = 10_000;
 
     /** The file's lines (ends of line LF, CRLF or CR), each line longer than {@link #LONGEST_LINE} refused and left empty. */
-    private List<String> lines(Path file, List<Problem> problems) {
+    static List<String> lines(Path file, List<Problem> problems) {
         List<String> lines = new ArrayList<>();
         try (java.io.Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {

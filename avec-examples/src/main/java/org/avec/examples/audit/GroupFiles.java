@@ -1,0 +1,67 @@
+package org.avec.examples.audit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.avec.Cycle;
+import org.avec.RuleViolationException;
+
+/**
+ * One group's files, read the way {@link Audit} reads them, for tools that work on many groups (the programme
+ * report): the constitution and the records replayed into a {@link Cycle} at its last recorded meeting, which need not
+ * be the share-out.
+ */
+public final class GroupFiles {
+
+    private GroupFiles() {}
+
+    /**
+     * What was read: the cycle, or the problems that kept it from being read.
+     *
+     * @param cycle the cycle at its last recorded meeting; null if there are problems
+     * @param problems each problem as {@code file:line: message}; empty if the cycle was read
+     */
+    public record Result(Cycle cycle, List<String> problems) {}
+
+    /**
+     * Reads a group's constitution and records, and replays them.
+     *
+     * @param constitution the constitution file (the auditor's format)
+     * @param records the records file (the auditor's format)
+     * @return the cycle or the problems, never null
+     */
+    public static Result read(Path constitution, Path records) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> rulesLines = Audit.lines(constitution, problems);
+        List<String> recordLines = Audit.lines(records, problems);
+        ConstitutionFile.Read rules = problems.isEmpty()
+                ? ConstitutionFile.read(constitution.toString(), rulesLines, problems) : null;
+        if (rules == null || !problems.isEmpty()) {
+            return failed(problems);
+        }
+        RecordsFile.Read read = RecordsFile.read(records.toString(), recordLines, rules.constitution(), problems);
+        if (!problems.isEmpty()) {
+            return failed(problems);
+        }
+        Cycle cycle;
+        try {
+            cycle = Cycle.start(rules.constitution(), rules.carriedLoanFund(), rules.carriedSocialFund(), read.founders());
+        } catch (RuntimeException e) {
+            problems.add(new Problem(records.toString(), 0, e.getMessage()));
+            return failed(problems);
+        }
+        for (RecordsFile.Row row : read.rows()) {
+            try {
+                cycle = cycle.record(row.event());
+            } catch (RuleViolationException | IllegalArgumentException | ArithmeticException e) {
+                problems.add(new Problem(records.toString(), row.line(), e.getMessage()));
+                return failed(problems);
+            }
+        }
+        return new Result(cycle, List.of());
+    }
+
+    private static Result failed(List<Problem> problems) {
+        return new Result(null, problems.stream().map(Problem::toString).toList());
+    }
+}

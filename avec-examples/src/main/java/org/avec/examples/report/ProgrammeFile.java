@@ -1,0 +1,92 @@
+package org.avec.examples.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads {@code programme.csv}: the header {@code group,region,province,cooperatives}, then one row per group: the
+ * name of the group's folder (letters, digits, {@code - _ .}, not starting with a dot), its region and province, and
+ * the number of cooperatives its members formed (a fact the programme records). Blank lines and lines starting with
+ * {@code #} are skipped.
+ */
+final class ProgrammeFile {
+
+    static final String HEADER = "group,region,province,cooperatives";
+
+    private ProgrammeFile() {}
+
+    /** Adds each row to {@code entries}; returns false, with every problem added, if the file is not right. */
+    static boolean read(Path file, List<Report.Entry> entries, List<String> problems) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true).get();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(in, format)) {
+            boolean header = false;
+            Set<String> seen = new HashSet<>();
+            for (CSVRecord r : parser) {
+                long line = parser.getCurrentLineNumber();
+                String at = file + ":" + line + ": ";
+                if (!header) {
+                    header = true;
+                    String h = String.join(",", r.toList()).toLowerCase(Locale.ROOT).replace("\uFEFF", "");
+                    if (!h.equals(HEADER)) {
+                        problems.add(at + "the first line must be the header '" + HEADER + "'");
+                        return false;
+                    }
+                    continue;
+                }
+                if (r.size() != 4) {
+                    problems.add(at + "expected 4 fields (" + HEADER + "), found " + r.size());
+                    continue;
+                }
+                String group = r.get(0);
+                if (!group.matches("[\\p{L}\\p{N}_-][\\p{L}\\p{N}_.-]{0,63}")) {
+                    problems.add(at + "a group is named by its folder: letters, digits, - _ . (not first), at most 64, not '"
+                            + org.avec.SafeText.of(group) + "'");
+                    continue;
+                }
+                if (!seen.add(group)) {
+                    problems.add(at + "group '" + group + "' is listed twice");
+                    continue;
+                }
+                if (r.get(1).isBlank() || r.get(2).isBlank()) {
+                    problems.add(at + "a group's region and province are given");
+                    continue;
+                }
+                long coops;
+                try {
+                    coops = Long.parseLong(r.get(3).isEmpty() ? "0" : r.get(3));
+                } catch (NumberFormatException e) {
+                    coops = -1;
+                }
+                if (coops < 0 || coops > 1000) {
+                    problems.add(at + "cooperatives is a whole number from 0 to 1000, not '"
+                            + org.avec.SafeText.of(r.get(3)) + "'");
+                    continue;
+                }
+                entries.add(new Report.Entry(group, r.get(1), r.get(2), coops, (int) line));
+            }
+            if (!header) {
+                problems.add(file + ": the file is empty: no header '" + HEADER + "'");
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            problems.add(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return problems.isEmpty() && !entries.isEmpty() || problems.isEmpty() && addNone(file, problems);
+    }
+
+    private static boolean addNone(Path file, List<String> problems) {
+        problems.add(file + ": names no group");
+        return false;
+    }
+}

@@ -4,6 +4,8 @@
 import org.avec.*;
 import org.avec.examples.statement.Statement;
 import org.avec.examples.sheet.Sheet;
+import org.avec.indicators.Indicators;
+import org.avec.indicators.Ratio;
 import org.javamoney.moneta.Money;
 import javax.money.MonetaryAmount;
 import java.math.BigDecimal;
@@ -175,6 +177,35 @@ Text shareOutMethods() {
     return new Text(sb.toString());
 }
 
+/** Scenario: the demo's group of 20 (52 weekly meetings) seen by a field officer at meetings 13, 26, 39 and 52: how
+ *  its savings grow, how much of the fund is out on loan, what is late, whether members come, what the loans finance. */
+Text indicatorsOverTheYear() {
+    Cycle g = org.avec.examples.Simulation.run(2026, 20, 52);
+    int[] at = {13, 26, 39, 52};
+    Indicators[] x = new Indicators[at.length];
+    for (int k = 0; k < at.length; k++) x[k] = Indicators.at(g, at[k], Indicators.Settings.DEFAULTS);
+    StringBuilder sb = new StringBuilder(String.format("%-34s %11s %11s %11s %11s%n", "At meeting", 13, 26, 39, 52));
+    java.util.function.BiConsumer<String, java.util.function.Function<Indicators, String>> row = (name, f) -> {
+        sb.append(String.format("%-34s", name));
+        for (Indicators i : x) sb.append(String.format(" %11s", f.apply(i)));
+        sb.append('\n');
+    };
+    java.util.function.Function<Ratio, String> pct = r -> r.isDefined() ? r.percent() + "%" : "-";
+    row.accept("members (women)", i -> i.members() + " (" + i.women() + ")");
+    row.accept("savings (MAD)", i -> plain(i.savings()));
+    row.accept("loans outstanding (MAD)", i -> plain(i.loansOutstanding()));
+    row.accept("social fund (MAD)", i -> plain(i.socialFund()));
+    row.accept("return on savings", i -> pct.apply(i.returnOnSavings()));
+    row.accept("  annualised", i -> pct.apply(i.returnOnSavingsAnnualised()));
+    row.accept("loan-fund utilisation", i -> pct.apply(i.loanFundUtilisation()));
+    row.accept("portfolio at risk (>30 days)", i -> pct.apply(i.portfolioAtRisk()));
+    row.accept("attendance, last 4 meetings", i -> pct.apply(i.attendanceRecent()));
+    row.accept("drop-out", i -> pct.apply(i.dropOut()));
+    row.accept("loans (for an AGR)", i -> i.loans() + " (" + i.incomeGeneratingLoans() + ")");
+    sb.append("Savings grew ").append(pct.apply(x[3].savingsGrowthSince(x[1]))).append(" from meeting 26 to meeting 52.");
+    return new Text(sb.toString());
+}
+
 /** The statement of a share-out in a language: statement(shareOutWithRemainder(), "fr-MA") or "ar-MA". */
 Text statement(ShareOut s, String languageTag) { return new Text(Statement.of(s, Locale.forLanguageTag(languageTag))); }
 
@@ -195,6 +226,7 @@ void help() {
         "  memberLeaves()           a member leaves after the first month and is paid her savings",
         "  shareOutWithRemainder()  a share-out where payouts are rounded down and a remainder is left",
         "  shareOutMethods()        one group shared out four ways: by shares, by share-meetings, equally, loan-based",
+        "  indicatorsOverTheYear()  a group's health at meetings 13, 26, 39 and 52: returns, loans, attendance",
         "Tools:",
         "  show(value)              prints a value whole, e.g. show(shareOutWithRemainder()); JShell cuts long values short",
         "  board(cycle)             members with shares, savings, what they owe and may borrow",

@@ -84,7 +84,7 @@ class JShellScenariosTest {
     @Test
     void help_names_every_scenario() {
         assertThat(output("help()")).contains("firstMonth()", "flatVersusDeclining()", "memberLeaves()",
-                "shareOutWithRemainder()", "shareOutMethods()", "show(value)", "meetings(cycle)", "statement(shareOut", "mad(10)");
+                "shareOutWithRemainder()", "shareOutMethods()", "indicatorsOverTheYear()", "show(value)", "meetings(cycle)", "statement(shareOut", "mad(10)");
     }
 
     /** What a trainer sees: the real jshell tool, started as README says, given help() at its prompt. */
@@ -148,6 +148,15 @@ class JShellScenariosTest {
                 .containsPattern("Aicha +12 +120\\.00 +6\\.00 +30 \\| +122\\.00 +123\\.00 +123\\.00 +127\\.00")
                 .containsPattern("Zahra +15 +150\\.00 +0\\.00 +15 \\| +153\\.00 +151\\.00 +153\\.00 +151\\.00")
                 .contains("Loan fund 581.00 MAD = savings 570.00 + charges 6.00 + fines 5.00.");
+    }
+
+    @Test
+    void a_group_s_indicators_over_the_year() {
+        String out = output("show(indicatorsOverTheYear())");
+        assertThat(out).containsPattern("At meeting +13 +26 +39 +52")
+                .containsPattern("members \\(women\\) +20 \\(18\\) +20 \\(18\\) +\\d+ \\(\\d+\\) +19 \\(\\d+\\)")
+                .containsPattern("return on savings +\\d+\\.\\d\\d% +\\d+\\.\\d\\d%")
+                .containsPattern("Savings grew \\d+\\.\\d\\d% from meeting 26 to meeting 52\\.");
     }
 
     @Test

@@ -21,8 +21,8 @@ import net.jqwik.api.Provide;
 /**
  * Hostile files fed to the whole auditor: the sample files mutated at the byte, line and field level. Whatever the
  * damage, the check ends with exit 0, 1 or 3, never with an uncaught exception, and every problem it prints is
- * located ({@code file:line: message} or {@code file: message}). Runs in {@code mvn -B verify} with a fixed seed and
- * 300 tries; a longer run: {@code mvn -B -pl avec-examples -am test -Dtest=AuditFuzzProperties
+ * located ({@code file:line: message} or {@code file: message}). The same for random valid groups written by
+ * {@link RecordsExport}. Both run in {@code mvn -B verify} with a fixed seed and 300 tries; a longer run: {@code mvn -B -pl avec-examples -am test -Dtest=AuditFuzzProperties
  * -Djqwik.tries.default=10000 -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class AuditFuzzProperties {
@@ -48,12 +48,45 @@ class AuditFuzzProperties {
     @Property(seed = "20261128") // tries: jqwik.tries.default, 300 in this module's junit-platform.properties
     void any_damage_ends_in_a_located_report_and_a_known_exit_code(@ForAll("mutations") List<Mutation> mutations)
             throws IOException {
+        List<StringBuilder> files = new ArrayList<>();
+        for (String f : FILES) {
+            files.add(new StringBuilder(Files.readString(SAMPLES.resolve(f), StandardCharsets.UTF_8)));
+        }
+        auditDamaged(files, mutations);
+    }
+
+    /** A random valid group written by the export (any names, currency and variant), then damaged the same ways. */
+    @Property(seed = "20261129") // tries: jqwik.tries.default, as above
+    void any_damage_to_an_exported_group_ends_in_a_located_report(@ForAll("mutations") List<Mutation> mutations,
+            @ForAll @net.jqwik.api.constraints.Size(max = 8) List<@net.jqwik.api.From("names") String> names,
+            @ForAll("currencies") String currency, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 15) int variant,
+            @ForAll long seed) throws IOException {
+        javax.money.CurrencyUnit cur = javax.money.Monetary.getCurrency(currency);
+        org.avec.Cycle cycle = RecordsRoundTripProperties.group(names, cur, variant, seed);
+        String payouts;
+        try {
+            payouts = RecordsExport.payouts(cycle.shareOut().lines());
+        } catch (org.avec.RuleViolationException refused) {
+            payouts = PayoutsFile.HEADER + "\n";
+        }
+        List<StringBuilder> files = List.of(new StringBuilder(RecordsRoundTripProperties.constitutionText(cur, variant)),
+                new StringBuilder(RecordsExport.csv(cycle)), new StringBuilder(payouts));
+        auditDamaged(files, mutations);
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return new RecordsRoundTripProperties().names();
+    }
+
+    @Provide
+    Arbitrary<String> currencies() {
+        return new RecordsRoundTripProperties().currencies();
+    }
+
+    private static void auditDamaged(List<StringBuilder> files, List<Mutation> mutations) throws IOException {
         Path dir = Files.createTempDirectory("avec-fuzz");
         try {
-            List<StringBuilder> files = new ArrayList<>();
-            for (String f : FILES) {
-                files.add(new StringBuilder(Files.readString(SAMPLES.resolve(f), StandardCharsets.UTF_8)));
-            }
             for (Mutation m : mutations) {
                 apply(files.get(m.file()), m);
             }

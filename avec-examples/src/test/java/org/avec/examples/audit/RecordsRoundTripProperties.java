@@ -50,6 +50,11 @@ class RecordsRoundTripProperties {
             @ForAll long seed) {
         Cycle cycle = group(names, Monetary.getCurrency(currency), variant, seed);
         List<Problem> problems = new ArrayList<>();
+        // the constitution file written for this group reads back as the group's constitution
+        ConstitutionFile.Read rules = ConstitutionFile.read("c.properties",
+                constitutionText(Monetary.getCurrency(currency), variant).lines().toList(), problems);
+        assertThat(problems).isEmpty();
+        assertThat(rules.constitution()).isEqualTo(cycle.constitution());
         String csv = RecordsExport.csv(cycle);
         RecordsFile.Read read = RecordsFile.read("r.csv", csv.lines().toList(), cycle.constitution(), problems);
         assertThat(problems).as(csv).isEmpty();
@@ -66,6 +71,18 @@ class RecordsRoundTripProperties {
     @Provide
     Arbitrary<String> currencies() {
         return Arbitraries.of("MAD", "XOF", "JPY", "TND", "KWD", "EUR", "GHS", "UGX");
+    }
+
+    /** The constitution of {@link #group} in the auditor's file format. */
+    static String constitutionText(CurrencyUnit currency, int variant) {
+        boolean whole = currency.getDefaultFractionDigits() == 0;
+        return String.join("\n", "currency = " + currency.getCurrencyCode(), "share.value = " + (whole ? 500 : 10),
+                "social.fund = " + (whole ? 100 : 2), "meetings = 16", "frequency = WEEKLY", "fine.late = 1",
+                "fines.to = " + ((variant & 1) == 0 ? "LOAN_FUND" : "SOCIAL_FUND"),
+                "savings.leftover = " + ((variant & 2) == 0 ? "RETURNED" : "SOCIAL_FUND"),
+                "social.fund.loan.meetings = " + ((variant & 4) == 0 ? 0 : 4), "loan.closing.meetings = 2",
+                "loan.late.penalty = 0.05", "loan.rate = 0.1", "loan.period = 4",
+                "loan.method = " + ((variant & 8) == 0 ? "FLAT" : "DEDUCTED_AT_ISSUE"), "");
     }
 
     /** A group run at random by the rules: each action tried, a refused one skipped (refusals change nothing). */

@@ -25,6 +25,9 @@ class SafeTextTest {
         assertThat(SafeText.of("Zoé\u200F")).isEqualTo("Zoé[U+200F]");
         assertThat(SafeText.of("a\u2067b\uD800")).isEqualTo("a[U+2067]b[U+D800]");
         assertThat(SafeText.of(null)).isEmpty();
+        // the edges of the bidi ranges (U+202A..U+202E, U+2066..U+2069) are replaced; their neighbours are kept
+        assertThat(SafeText.of("\u202A\u202E\u2066\u2069\u061C\u200E")).isEqualTo("[U+202A][U+202E][U+2066][U+2069][U+061C][U+200E]");
+        assertThat(SafeText.of("\u202F\u2070\u2029")).isEqualTo("\u202F\u2070[U+2029]");
     }
 
     @Property(tries = 200)

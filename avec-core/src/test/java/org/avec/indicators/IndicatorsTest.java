@@ -281,6 +281,85 @@ class IndicatorsTest {
         }
 
         @Test
+        void a_man_a_write_off_a_loss_and_a_year() {
+            Constitution c = Constitution.builder(mad("10")).socialFund(mad("5"))
+                    .meetings(Constitution.Frequency.WEEKLY, 12)
+                    .loans(LoanPolicy.builder().serviceCharge(new BigDecimal("0.10"), 4, LoanPolicy.ChargingMethod.FLAT)
+                            .build())
+                    .build();
+            Cycle x = Cycle.start(c, mad("0"), mad("0"), List.of(
+                    Member.of("a", "Aicha").with(Profile.of(Profile.Sex.FEMALE, 1995)),
+                    Member.of("d", "Driss").with(Profile.of(Profile.Sex.MALE, 2000)))).openMeeting(d)
+                    .buyShares("a", 5).paySocialFund("a").buyShares("d", 5).paySocialFund("d")
+                    .lend("a", mad("50"), 1, LoanPurpose.incomeGenerating("sewing")).lend("d", mad("40"), 1);
+            for (int m = 2; m <= 6; m++) {
+                x = x.openMeeting(d.plusWeeks(m - 1));
+                if (m == 5) {
+                    x = x.repayAll("d"); // 40 + 4 charge, on its due meeting
+                }
+            }
+            x = x.writeOff("a", "the group", "moved away");
+            // cash: 100 saved - 90 lent + 44 repaid = 54; nothing out; social fund 10; profit 54 - 100 = -46
+            assertThat(x.loanFund()).isEqualTo(mad("54"));
+            Indicators i = Indicators.of(x);
+            assertThat(i.women()).isEqualTo(1);
+            assertThat(i.men()).isEqualTo(1);
+            assertThat(i.youth()).isEqualTo(2); // 31 and 26 in 2026
+            assertThat(i.loans()).isEqualTo(2);
+            assertThat(i.loansWrittenOff()).isEqualTo(1);
+            assertThat(i.writtenOff()).isEqualTo(mad("50"));
+            assertThat(pct(i.writtenOffByCount())).isEqualTo("50.00");
+            assertThat(pct(i.writtenOffByValue())).isEqualTo("55.56"); // 50 of 90
+            assertThat(i.averageLoan()).isEqualTo(mad("45"));
+            assertThat(i.atRisk()).isEqualTo(mad("0"));
+            assertThat(i.portfolioAtRiskOfOriginalPrincipal().isDefined()).isFalse(); // no loan outstanding
+            assertThat(i.profit()).isEqualTo(mad("-46"));
+            assertThat(pct(i.returnOnSavings())).isEqualTo("-46.00");
+            // day 35 (meeting 6): -46 x 365 / (100 x 35) = -4.797143; assets 64: -46 / 64 = -0.71875 (half-even -71.88)
+            assertThat(pct(i.returnOnSavingsAnnualised())).isEqualTo("-479.71");
+            assertThat(pct(i.returnOnAssets())).isEqualTo("-71.88");
+            assertThat(pct(i.returnOnAssetsAnnualised())).isEqualTo("-749.55"); // -16790 / 2240
+            assertThat(pct(i.womenShare())).isEqualTo("50.00");
+            assertThat(pct(i.youthShare())).isEqualTo("100.00");
+            assertThat(i.incomeGeneratingLoans()).isEqualTo(1);
+            assertThat(i.currency()).isEqualTo(MAD);
+            assertThat(Indicators.at(x, x.meeting(), Indicators.Settings.DEFAULTS)).isEqualTo(i);
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.at(cycle(), -1, Indicators.Settings.DEFAULTS));
+            // a man is not counted young at 36
+            Indicators later = Indicators.of(x, new Indicators.Settings(30, 25, 4));
+            assertThat(later.youth()).isZero();
+        }
+
+        @Test
+        void equal_only_when_every_item_is_equal() {
+            Indicators a = Indicators.builder(MAD).membership(3, 1, 1).build();
+            assertThat(a).isEqualTo(Indicators.builder(MAD).membership(3, 1, 1).build()).isNotEqualTo("a");
+            assertThat(a.members()).isEqualTo(3);
+            assertThat(Indicators.builder(MAD).membership(2, 0, 2).build().members()).isZero();
+            assertThat(a).isNotEqualTo(Indicators.builder(MAD).membership(3, 1, 0).build());
+            assertThat(a).isNotEqualTo(Indicators.builder(Monetary.getCurrency("XOF")).membership(3, 1, 1).build());
+            assertThat(a).isNotEqualTo(Indicators.builder(MAD).membership(3, 1, 1).day(2).money(mad("1"), mad("0"),
+                    mad("0"), mad("0"), mad("0")).build());
+            Indicators s1 = Indicators.builder(MAD).incomeGenerating("sewing", 1, mad("10")).build();
+            assertThat(s1).isNotEqualTo(Indicators.builder(MAD).incomeGenerating("sewing", 1, mad("11")).build())
+                    .isNotEqualTo(Indicators.builder(MAD).incomeGenerating("trade", 1, mad("10")).build())
+                    .isEqualTo(Indicators.builder(MAD).incomeGenerating("sewing", 1, mad("10")).build());
+            assertThat(s1.plus(s1).bySector().get("sewing")).isEqualTo(new Indicators.Sector(2, mad("20")));
+            ProgrammeReport r = ProgrammeReport.of(new ProgrammeReport.Group("g", "Oriental", "Jerada", a));
+            assertThat(r.byRegion()).containsOnlyKeys("Oriental");
+            assertThat(r.byProvince()).containsOnlyKeys("Oriental / Jerada");
+            assertThat(r).isEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("h", "Oriental", "Jerada", a)))
+                    .isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "Fès-Meknès", "Jerada", a)))
+                    .isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "Oriental", "Sefrou", a)))
+                    .isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "Oriental", "Jerada", s1)))
+                    .isNotEqualTo("r");
+            ProgrammeReport two = r.plus(ProgrammeReport.of(new ProgrammeReport.Group("h", "Oriental", "Azilal", a)));
+            assertThat(two.byRegion().get("Oriental").groups()).isEqualTo(2);
+            assertThat(two.byProvince()).containsOnlyKeys("Oriental / Azilal", "Oriental / Jerada");
+        }
+
+        @Test
         void savings_growth_from_one_cycle_to_the_next() {
             Indicators before = Indicators.builder(MAD).money(mad("800"), mad("0"), mad("0"), mad("0"), mad("0")).build();
             Indicators after = Indicators.builder(MAD).money(mad("1000"), mad("0"), mad("0"), mad("0"), mad("0")).build();
@@ -320,6 +399,11 @@ class IndicatorsTest {
             assertThat(Ratio.of(7, 0).isWithin(1, 2)).isFalse();
             assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Ratio.of(1, -2))
                     .withMessageContaining("not negative");
+            assertThat(Ratio.of(7, 0).isWithin(0, 0)).isTrue();
+            assertThat(Ratio.of(7, 0).isWithin(-1, -1)).isFalse();
+            assertThat(Ratio.of(0, 4).isWithin(0, 0)).isTrue();
+            assertThat(Ratio.of(7, 3).numerator()).isEqualTo(java.math.BigInteger.valueOf(7));
+            assertThat(Ratio.of(7, 3).denominator()).isEqualTo(java.math.BigInteger.valueOf(3));
         }
     }
 
@@ -347,6 +431,11 @@ class IndicatorsTest {
                     .withMessage("parDays is from 0 to 365, not -1");
             assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new Indicators.Settings(30, 14, 4));
             assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new Indicators.Settings(30, 35, 0));
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new Indicators.Settings(366, 35, 4));
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new Indicators.Settings(30, 61, 4));
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new Indicators.Settings(30, 35, 53));
+            assertThat(new Indicators.Settings(0, 15, 1)).isNotNull();
+            assertThat(new Indicators.Settings(365, 60, 52).parDays()).isEqualTo(365);
             assertThatExceptionOfType(IllegalArgumentException.class)
                     .isThrownBy(() -> new ProgrammeReport.Group(" ", "r", "p", mad));
         }
@@ -356,6 +445,11 @@ class IndicatorsTest {
             assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Profile.of(Profile.Sex.FEMALE, 1899))
                     .withMessage("A year of birth is from 1900 to 2100, not 1899");
             assertThat(Profile.of(Profile.Sex.MALE, 2100).birthYear()).hasValue(2100);
+            assertThat(Profile.of(Profile.Sex.MALE, 1900).birthYear()).hasValue(1900);
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Profile.NONE.withBirthYear(2101));
+            assertThat(Profile.of(Profile.Sex.MALE, 1990)).isNotEqualTo(Profile.of(Profile.Sex.FEMALE, 1990))
+                    .isNotEqualTo(Profile.of(Profile.Sex.MALE, 1991)).isNotEqualTo("x")
+                    .isEqualTo(Profile.of(Profile.Sex.MALE, 1990));
             assertThat(Profile.NONE.sex()).isEmpty();
             assertThat(Profile.NONE).hasToString("not recorded");
             assertThat(Profile.of(Profile.Sex.FEMALE, 1987)).hasToString("FEMALE, born 1987");
@@ -366,6 +460,10 @@ class IndicatorsTest {
             assertThat(LoanPurpose.incomeGenerating(" Sewing ")).isEqualTo(LoanPurpose.incomeGenerating("sewing"))
                     .hasToString("INCOME_GENERATING (sewing)");
             assertThat(LoanPurpose.HEALTH).hasToString("HEALTH").isNotEqualTo(LoanPurpose.EDUCATION);
+            assertThat(LoanPurpose.incomeGenerating("x".repeat(40)).sector()).hasSize(40);
+            assertThat(LoanPurpose.incomeGenerating("trade").kind()).isEqualTo(LoanPurpose.Kind.INCOME_GENERATING);
+            assertThat(LoanPurpose.HEALTH.kind()).isEqualTo(LoanPurpose.Kind.HEALTH);
+            assertThat(LoanPurpose.HEALTH.isIncomeGenerating()).isFalse();
             for (String bad : new String[] {" ", "x".repeat(41), "a\nb"}) {
                 assertThatExceptionOfType(IllegalArgumentException.class)
                         .isThrownBy(() -> LoanPurpose.incomeGenerating(bad)).withMessageContaining("sector");

@@ -151,8 +151,24 @@ public final class Report implements Callable<Integer> {
         return leftOut.isEmpty() ? OK : SOME_LEFT_OUT;
     }
 
-    /** A group read into its report line, or the text of its first problem. */
+    /**
+     * A group read into its report line, or the text of its first problem. It runs on the common pool's threads,
+     * whose context class loader is the system one: Moneta finds its currencies through the context class loader, so
+     * it is set to the one that loaded avec (under {@code mvn exec:java} that is Maven's, and without this every group
+     * failed with "unknown currency 'MAD'").
+     */
     private Object group(Entry e) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(Report.class.getClassLoader());
+        try {
+            return read(e);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    private Object read(Entry e) {
         Path dir = folder.resolve(e.group());
         GroupFiles.Result r = GroupFiles.read(dir.resolve("constitution.properties"), dir.resolve("records.csv"));
         if (r.cycle() == null) {

@@ -3,24 +3,13 @@ package org.avec.indicators;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.avec.Cycle;
-import org.avec.Event;
-import org.avec.LoanStatement;
-import org.avec.MemberAccount;
-import org.avec.MemberId;
-import org.avec.Profile;
 import org.javamoney.moneta.Money;
 
 /**
@@ -106,32 +95,32 @@ public final class Indicators {
         "loansOutstanding", "socialFund", "carriedIn", "loansDisbursed", "loans", "loansWrittenOff", "writtenOffValue",
         "atRisk", "originalOutstanding", "borrowers", "incomeGeneratingLoans", "cooperatives"};
 
-    private static final int GROUPS = 0;
-    private static final int AT_START = 1;
-    private static final int JOINED = 2;
-    private static final int LEFT = 3;
-    private static final int MEMBERS = 4;
-    private static final int WOMEN = 5;
-    private static final int MEN = 6;
-    private static final int YOUTH = 7;
-    private static final int PRESENT_LAST = 8;
-    private static final int EXPECTED_LAST = 9;
-    private static final int PRESENT_RECENT = 10;
-    private static final int EXPECTED_RECENT = 11;
-    private static final int SAVINGS = 12;
-    private static final int CASH = 13;
-    private static final int OUTSTANDING = 14;
-    private static final int SOCIAL = 15;
-    private static final int CARRIED = 16;
-    private static final int DISBURSED = 17;
-    private static final int LOANS = 18;
-    private static final int WRITTEN_OFF = 19;
-    private static final int WRITTEN_OFF_VALUE = 20;
-    private static final int AT_RISK = 21;
-    private static final int ORIGINAL = 22;
-    private static final int BORROWERS = 23;
-    private static final int AGR = 24;
-    private static final int COOPERATIVES = 25;
+    static final int GROUPS = 0;
+    static final int AT_START = 1;
+    static final int JOINED = 2;
+    static final int LEFT = 3;
+    static final int MEMBERS = 4;
+    static final int WOMEN = 5;
+    static final int MEN = 6;
+    static final int YOUTH = 7;
+    static final int PRESENT_LAST = 8;
+    static final int EXPECTED_LAST = 9;
+    static final int PRESENT_RECENT = 10;
+    static final int EXPECTED_RECENT = 11;
+    static final int SAVINGS = 12;
+    static final int CASH = 13;
+    static final int OUTSTANDING = 14;
+    static final int SOCIAL = 15;
+    static final int CARRIED = 16;
+    static final int DISBURSED = 17;
+    static final int LOANS = 18;
+    static final int WRITTEN_OFF = 19;
+    static final int WRITTEN_OFF_VALUE = 20;
+    static final int AT_RISK = 21;
+    static final int ORIGINAL = 22;
+    static final int BORROWERS = 23;
+    static final int AGR = 24;
+    static final int COOPERATIVES = 25;
 
     private Indicators(CurrencyUnit currency, long[] item, BigInteger savingsDays, BigInteger assetsDays,
             SortedMap<String, long[]> sectors) {
@@ -191,79 +180,15 @@ public final class Indicators {
      * @return the indicators, never null
      */
     public static Indicators of(Cycle cycle, Settings settings) {
-        Objects.requireNonNull(settings, "settings");
-        CurrencyUnit currency = cycle.constitution().currency();
-        long[] x = new long[ITEMS.length];
-        x[GROUPS] = 1;
-        x[AT_START] = cycle.founders().size();
-        int now = cycle.meeting();
-        int firstRecent = Math.max(1, now - settings.attendanceMeetings() + 1);
-        Map<Integer, Set<MemberId>> attended = new HashMap<>();
-        LocalDate first = null;
-        for (Event e : cycle.events()) {
-            if (e instanceof Event.MemberJoined) {
-                x[JOINED]++;
-            } else if (e instanceof Event.MeetingOpened o && o.meeting() == 1) {
-                first = o.date();
-            } else if (e instanceof Event.Attendance a && a.meeting() >= firstRecent
-                    && a.presence() != Event.Presence.ABSENT) {
-                attended.computeIfAbsent(a.meeting(), m -> new HashSet<>()).add(a.member());
-            }
-        }
-        int year = cycle.date() == null ? 0 : cycle.date().getYear();
-        for (MemberAccount a : cycle.members()) {
-            for (int m = firstRecent; m <= now; m++) {
-                if (a.joinedAt() <= m && (a.isActive() || a.leftAt() >= m)) {
-                    boolean came = attended.getOrDefault(m, Set.of()).contains(a.id());
-                    x[EXPECTED_RECENT]++;
-                    x[PRESENT_RECENT] += came ? 1 : 0;
-                    x[EXPECTED_LAST] += m == now ? 1 : 0;
-                    x[PRESENT_LAST] += m == now && came ? 1 : 0;
-                }
-            }
-            if (!a.isActive()) {
-                x[LEFT]++;
-                continue;
-            }
-            Profile p = a.profile();
-            x[MEMBERS]++;
-            x[WOMEN] += p.sex().filter(s -> s == Profile.Sex.FEMALE).isPresent() ? 1 : 0;
-            x[MEN] += p.sex().filter(s -> s == Profile.Sex.MALE).isPresent() ? 1 : 0;
-            x[YOUTH] += year > 0 && p.isYoungIn(year, settings.youthMaxAge()) ? 1 : 0;
-            x[SAVINGS] += minor(a.savings());
-        }
-        x[CASH] = minor(cycle.loanFund());
-        x[OUTSTANDING] = minor(cycle.loansOutstanding());
-        x[SOCIAL] = minor(cycle.socialFund());
-        x[CARRIED] = minor(cycle.carriedCapital());
-        Set<MemberId> borrowers = new HashSet<>();
-        SortedMap<String, long[]> sectors = new TreeMap<>();
-        for (LoanStatement l : cycle.loans()) {
-            long principal = minor(l.principal());
-            x[LOANS]++;
-            x[DISBURSED] += principal;
-            borrowers.add(l.member());
-            if (l.status() == LoanStatement.Status.WRITTEN_OFF) {
-                x[WRITTEN_OFF]++;
-            }
-            x[WRITTEN_OFF_VALUE] += minor(l.principalWrittenOff());
-            long outstanding = minor(l.principalOutstanding());
-            if (l.status() == LoanStatement.Status.OPEN && outstanding > 0) {
-                x[ORIGINAL] += principal;
-                x[AT_RISK] += l.daysLate() > settings.parDays() ? outstanding : 0;
-            }
-            if (l.purpose().isIncomeGenerating()) {
-                x[AGR]++;
-                long[] s = sectors.computeIfAbsent(l.purpose().sector(), k -> new long[2]);
-                s[0]++;
-                s[1] += principal;
-            }
-        }
-        x[BORROWERS] = borrowers.size();
-        long days = first == null || cycle.date() == null ? 0 : ChronoUnit.DAYS.between(first, cycle.date());
+        return CycleFigures.read(cycle, Objects.requireNonNull(settings, "settings"));
+    }
+
+    /** Indicators of data items: the annualised returns' weights (savings × days, assets × days) are derived here. */
+    static Indicators ofItems(CurrencyUnit currency, long[] x, long days, SortedMap<String, long[]> sectors) {
         BigInteger d = BigInteger.valueOf(days);
-        return new Indicators(currency, x, d.multiply(BigInteger.valueOf(x[SAVINGS])),
-                d.multiply(BigInteger.valueOf(x[CASH] + x[OUTSTANDING] + x[SOCIAL])), Collections.unmodifiableSortedMap(sectors));
+        long assets = Math.addExact(Math.addExact(x[CASH], x[OUTSTANDING]), x[SOCIAL]);
+        return new Indicators(currency, x, d.multiply(BigInteger.valueOf(x[SAVINGS])), d.multiply(BigInteger.valueOf(assets)),
+                Collections.unmodifiableSortedMap(sectors));
     }
 
     /**
@@ -973,14 +898,9 @@ public final class Indicators {
          * @return the indicators, never null
          */
         public Indicators build() {
-            long[] copy = x.clone();
             SortedMap<String, long[]> s = new TreeMap<>();
             sectors.forEach((k, v) -> s.put(k, v.clone()));
-            BigInteger d = BigInteger.valueOf(days);
-            Indicators i = new Indicators(currency, copy, d.multiply(BigInteger.valueOf(copy[SAVINGS])),
-                    BigInteger.ZERO, Collections.unmodifiableSortedMap(s));
-            return new Indicators(currency, copy, i.savingsDays, d.multiply(BigInteger.valueOf(i.assetsMinor())),
-                    i.sectors);
+            return ofItems(currency, x.clone(), days, s);
         }
 
         private static long count(long n) {

@@ -74,7 +74,7 @@ final class ProgrammeFile {
                             + org.avec.SafeText.of(r.get(3)) + "'");
                     continue;
                 }
-                entries.add(new Report.Entry(group, r.get(1), r.get(2), coops, (int) line));
+                entries.add(new Report.Entry(group, r.get(1), r.get(2), coops));
             }
             if (!header) {
                 problems.add(file + ": the file is empty: no header '" + HEADER + "'");
@@ -82,11 +82,9 @@ final class ProgrammeFile {
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             problems.add(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        return problems.isEmpty() && !entries.isEmpty() || problems.isEmpty() && addNone(file, problems);
-    }
-
-    private static boolean addNone(Path file, List<String> problems) {
-        problems.add(file + ": names no group");
-        return false;
+        if (problems.isEmpty() && entries.isEmpty()) {
+            problems.add(file + ": names no group");
+        }
+        return problems.isEmpty();
     }
 }

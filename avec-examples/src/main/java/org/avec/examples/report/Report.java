@@ -93,7 +93,10 @@ public final class Report implements Callable<Integer> {
     }
 
     /** One row of programme.csv. */
-    record Entry(String group, String region, String province, long cooperatives, int line) {}
+    record Entry(String group, String region, String province, long cooperatives) {}
+
+    /** A group as read: its report line, or the text of the problem that kept it out. */
+    record Read(ProgrammeReport.Group group, String problem) {}
 
     @Override
     public Integer call() {
@@ -111,14 +114,14 @@ public final class Report implements Callable<Integer> {
             return USAGE;
         }
         // every group read and replayed on every core; the reports are then added up, in parallel too
-        List<Object> read = entries.parallelStream().map(this::group).toList();
+        List<Read> read = entries.parallelStream().map(this::group).toList();
         List<ProgrammeReport.Group> groups = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        for (Object o : read) {
-            if (o instanceof ProgrammeReport.Group g) {
-                groups.add(g);
+        for (Read r : read) {
+            if (r.group() != null) {
+                groups.add(r.group());
             } else {
-                leftOut.add((String) o);
+                leftOut.add(r.problem());
             }
         }
         if (groups.isEmpty()) {
@@ -157,7 +160,7 @@ public final class Report implements Callable<Integer> {
      * it is set to the one that loaded avec (under {@code mvn exec:java} that is Maven's, and without this every group
      * failed with "unknown currency 'MAD'").
      */
-    private Object group(Entry e) {
+    private Read group(Entry e) {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(Report.class.getClassLoader());
@@ -168,14 +171,14 @@ public final class Report implements Callable<Integer> {
         }
     }
 
-    private Object read(Entry e) {
+    private Read read(Entry e) {
         Path dir = folder.resolve(e.group());
         GroupFiles.Result r = GroupFiles.read(dir.resolve("constitution.properties"), dir.resolve("records.csv"));
         if (r.cycle() == null) {
-            return "  " + SafeText.of(e.group()) + ": " + r.problems().get(0);
+            return new Read(null, "  " + SafeText.of(e.group()) + ": " + r.problems().get(0));
         }
-        return new ProgrammeReport.Group(e.group(), e.region(), e.province(),
-                Indicators.of(r.cycle()).withCooperatives(e.cooperatives()));
+        return new Read(new ProgrammeReport.Group(e.group(), e.region(), e.province(),
+                Indicators.of(r.cycle()).withCooperatives(e.cooperatives())), null);
     }
 
     /** The report's words and numbers in one language. */
@@ -320,16 +323,13 @@ public final class Report implements Callable<Integer> {
             }
             f.add(plain(i.averageSavings()));
             f.add(plain(i.averageLoan()));
-            sb.append(String.join(",", f)).append('\n');
+            sb.append(org.apache.commons.csv.CSVFormat.DEFAULT.format(f.toArray())).append('\n');
         }
 
-        /** A text cell: quoted when needed, and a leading = + - @ made harmless for spreadsheets. */
+        /** A text cell (quoted, where needed, by the CSV writer), with a leading = + - @ made harmless for spreadsheets. */
         static String cell(String s) {
             String t = SafeText.of(Objects.requireNonNull(s));
-            if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-                t = "'" + t;
-            }
-            return t.matches("[^,\"\\n]*") ? t : "\"" + t.replace("\"", "\"\"") + "\"";
+            return !t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0 ? "'" + t : t;
         }
 
         private static String plain(MonetaryAmount a) {

@@ -80,7 +80,7 @@ class IndicatorsProperties {
         List<Cycle> cycles = groups.stream().map(Group::run).toList();
         List<ProgrammeReport.Group> tagged = new ArrayList<>();
         for (int k = 0; k < cycles.size(); k++) {
-            tagged.add(new ProgrammeReport.Group("G" + k, k % 2 == 0 ? "Oriental" : "Fès-Meknès", "P" + k % 3,
+            tagged.add(new ProgrammeReport.Group("G" + k, k % 3 == 0 ? "A" : "B", k % 2 == 0 ? "Oriental" : "Fès-Meknès", "P" + k % 3,
                     Indicators.of(cycles.get(k)).withCooperatives(k % 2)));
         }
         ProgrammeReport all = ProgrammeReport.of(cur, tagged);
@@ -106,6 +106,10 @@ class IndicatorsProperties {
         // the sum of the regions is the whole
         Indicators regions = all.byRegion().values().stream().reduce(Indicators.none(cur), Indicators::plus);
         assertThat(regions).isEqualTo(all.total());
+        Indicators programmes = all.byProgramme().values().stream().reduce(Indicators.none(cur), Indicators::plus);
+        assertThat(programmes).isEqualTo(all.total());
+        Indicators provinces = all.byProvince().values().stream().reduce(Indicators.none(cur), Indicators::plus);
+        assertThat(provinces).isEqualTo(all.total());
         // and the totals are the sums over every group's cycle, taken at once
         Indicators t = all.total();
         assertThat(t.groups()).isEqualTo(cycles.size());

@@ -10,8 +10,9 @@ import javax.money.CurrencyUnit;
 /**
  * A programme's results across its groups, as a programme reports them: groups, members (direct beneficiaries),
  * women and young members, savings mobilised, loans disbursed and outstanding, income-generating activities
- * financed (by sector), cooperatives formed, and the ratios, all as ratios of sums; the same broken down by region
- * and by province. For example CARE Maroc's first AVEC phase: 1,300 women in 57 groups, 22.81 members per group;
+ * financed (by sector), cooperatives formed, and the ratios, all as ratios of sums; the same broken down by programme
+ * (where one report covers several, such as two phases of a project or two funders' projects), by region and by
+ * province. For example CARE Maroc's first AVEC phase: 1,300 women in 57 groups, 22.81 members per group;
  * 450 income-generating activities, 34.62% of members.
  *
  * <p>Reports {@link #plus(ProgrammeReport) add up}: the report of two sets of groups is the sum of their reports,
@@ -26,24 +27,26 @@ public final class ProgrammeReport {
      * One group as the programme knows it.
      *
      * @param group the group's name or code, not blank
+     * @param programme the programme or project it belongs to, not blank (for example "AVEC phase 2")
      * @param region its region, not blank (for example Béni Mellal-Khénifra)
      * @param province its province, not blank (for example Azilal)
      * @param indicators its indicators, with the cooperatives its members formed ({@link Indicators#withCooperatives})
      */
-    public record Group(String group, String region, String province, Indicators indicators) {
+    public record Group(String group, String programme, String region, String province, Indicators indicators) {
 
         /**
          * Checks the group.
          *
          * @param group see the record description
+         * @param programme see the record description
          * @param region see the record description
          * @param province see the record description
          * @param indicators see the record description
          */
         public Group {
-            for (String s : new String[] {group, region, province}) {
-                if (Objects.requireNonNull(s, "group, region and province").isBlank()) {
-                    throw new IllegalArgumentException("A group's name, region and province are not blank");
+            for (String s : new String[] {group, programme, region, province}) {
+                if (Objects.requireNonNull(s, "group, programme, region and province").isBlank()) {
+                    throw new IllegalArgumentException("A group's name, programme, region and province are not blank");
                 }
             }
             Objects.requireNonNull(indicators, "indicators");
@@ -51,12 +54,14 @@ public final class ProgrammeReport {
     }
 
     private final Indicators total;
+    private final SortedMap<String, Indicators> programmes;
     private final SortedMap<String, Indicators> regions;
     private final SortedMap<String, Indicators> provinces;
 
-    private ProgrammeReport(Indicators total, SortedMap<String, Indicators> regions,
-            SortedMap<String, Indicators> provinces) {
+    private ProgrammeReport(Indicators total, SortedMap<String, Indicators> programmes,
+            SortedMap<String, Indicators> regions, SortedMap<String, Indicators> provinces) {
         this.total = total;
+        this.programmes = Collections.unmodifiableSortedMap(programmes);
         this.regions = Collections.unmodifiableSortedMap(regions);
         this.provinces = Collections.unmodifiableSortedMap(provinces);
     }
@@ -68,7 +73,7 @@ public final class ProgrammeReport {
      * @return an empty report, never null
      */
     public static ProgrammeReport none(CurrencyUnit currency) {
-        return new ProgrammeReport(Indicators.none(currency), new TreeMap<>(), new TreeMap<>());
+        return new ProgrammeReport(Indicators.none(currency), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     /**
@@ -78,11 +83,15 @@ public final class ProgrammeReport {
      * @return its report, never null
      */
     public static ProgrammeReport of(Group group) {
-        SortedMap<String, Indicators> r = new TreeMap<>();
-        r.put(group.region(), group.indicators());
-        SortedMap<String, Indicators> p = new TreeMap<>();
-        p.put(provinceKey(group.region(), group.province()), group.indicators());
-        return new ProgrammeReport(group.indicators(), r, p);
+        Indicators i = group.indicators();
+        return new ProgrammeReport(i, one(group.programme(), i), one(group.region(), i),
+                one(provinceKey(group.region(), group.province()), i));
+    }
+
+    private static SortedMap<String, Indicators> one(String key, Indicators i) {
+        SortedMap<String, Indicators> m = new TreeMap<>();
+        m.put(key, i);
+        return m;
     }
 
     /**
@@ -105,8 +114,8 @@ public final class ProgrammeReport {
      * @throws IllegalArgumentException if the currencies differ
      */
     public ProgrammeReport plus(ProgrammeReport other) {
-        return new ProgrammeReport(total.plus(other.total), merge(regions, other.regions),
-                merge(provinces, other.provinces));
+        return new ProgrammeReport(total.plus(other.total), merge(programmes, other.programmes),
+                merge(regions, other.regions), merge(provinces, other.provinces));
     }
 
     private static SortedMap<String, Indicators> merge(SortedMap<String, Indicators> a, SortedMap<String, Indicators> b) {
@@ -129,6 +138,15 @@ public final class ProgrammeReport {
     }
 
     /**
+     * The report programme by programme, for a report that covers several (each group names its own).
+     *
+     * @return an unmodifiable map from programme to the indicators of its groups, sorted by programme
+     */
+    public SortedMap<String, Indicators> byProgramme() {
+        return programmes;
+    }
+
+    /**
      * The programme region by region.
      *
      * @return an unmodifiable map from region to the indicators of its groups, sorted by region
@@ -148,13 +166,13 @@ public final class ProgrammeReport {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProgrammeReport r && total.equals(r.total) && regions.equals(r.regions)
-                && provinces.equals(r.provinces);
+        return o instanceof ProgrammeReport r && total.equals(r.total) && programmes.equals(r.programmes)
+                && regions.equals(r.regions) && provinces.equals(r.provinces);
     }
 
     @Override
     public int hashCode() {
-        return total.hashCode() * 31 + regions.hashCode();
+        return Objects.hash(total, programmes, regions, provinces);
     }
 
     /** The total and each region's groups and members, for example {@code "57 groups, 1300 members; ..."}. */

@@ -2,6 +2,7 @@ package org.avec.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ class IndicatorsTest {
             for (int g = 0; g < 57; g++) {
                 long women = g < 46 ? 23 : 22;
                 long agr = g < 50 ? 8 : (g < 56 ? 8 : 2); // 50 x 8 + 6 x 8 + 1 x 2 = 450
-                groups.add(new ProgrammeReport.Group("AVEC " + g, g % 2 == 0 ? "Oriental" : "Béni Mellal-Khénifra",
+                groups.add(new ProgrammeReport.Group("AVEC " + g, "AVEC phase 1", g % 2 == 0 ? "Oriental" : "Béni Mellal-Khénifra",
                         "P" + g % 3, Indicators.builder(MAD).membership(women, 0, 0).profiles(women, 0, 0)
                                 .incomeGenerating(g % 2 == 0 ? "livestock" : "Sewing ", agr, mad("1000").multiply(agr))
                                 .build().withCooperatives(g < 21 ? 1 : 0)));
@@ -346,17 +347,23 @@ class IndicatorsTest {
                     .isNotEqualTo(Indicators.builder(MAD).incomeGenerating("trade", 1, mad("10")).build())
                     .isEqualTo(Indicators.builder(MAD).incomeGenerating("sewing", 1, mad("10")).build());
             assertThat(s1.plus(s1).bySector().get("sewing")).isEqualTo(new Indicators.Sector(2, mad("20")));
-            ProgrammeReport r = ProgrammeReport.of(new ProgrammeReport.Group("g", "Oriental", "Jerada", a));
+            ProgrammeReport r = ProgrammeReport.of(new ProgrammeReport.Group("g", "A", "Oriental", "Jerada", a));
             assertThat(r.byRegion()).containsOnlyKeys("Oriental");
             assertThat(r.byProvince()).containsOnlyKeys("Oriental / Jerada");
-            assertThat(r).isEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("h", "Oriental", "Jerada", a)))
-                    .isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "Fès-Meknès", "Jerada", a)))
-                    .isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "Oriental", "Sefrou", a)))
-                    .isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "Oriental", "Jerada", s1)))
+            assertThat(r).isEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("h", "A", "Oriental", "Jerada", a)))
+                    .isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "A", "Fès-Meknès", "Jerada", a)))
+                    .isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "A", "Oriental", "Sefrou", a)))
+                    .isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "A", "Oriental", "Jerada", s1)))
                     .isNotEqualTo("r");
-            ProgrammeReport two = r.plus(ProgrammeReport.of(new ProgrammeReport.Group("h", "Oriental", "Azilal", a)));
+            assertThat(r).isNotEqualTo(ProgrammeReport.of(new ProgrammeReport.Group("g", "B", "Oriental", "Jerada", a)));
+            assertThat(r.byProgramme()).containsOnlyKeys("A");
+            ProgrammeReport two = r.plus(ProgrammeReport.of(new ProgrammeReport.Group("h", "A", "Oriental", "Azilal", a)));
             assertThat(two.byRegion().get("Oriental").groups()).isEqualTo(2);
             assertThat(two.byProvince()).containsOnlyKeys("Oriental / Azilal", "Oriental / Jerada");
+            ProgrammeReport three = two.plus(ProgrammeReport.of(new ProgrammeReport.Group("k", "B", "Oriental", "Azilal", s1)));
+            assertThat(three.byProgramme()).containsOnlyKeys("A", "B");
+            assertThat(three.byProgramme().get("A")).isEqualTo(a.plus(a));
+            assertThat(three.byProgramme().get("B")).isEqualTo(s1);
         }
 
         @Test
@@ -437,7 +444,15 @@ class IndicatorsTest {
             assertThat(new Indicators.Settings(0, 15, 1)).isNotNull();
             assertThat(new Indicators.Settings(365, 60, 52).parDays()).isEqualTo(365);
             assertThatExceptionOfType(IllegalArgumentException.class)
-                    .isThrownBy(() -> new ProgrammeReport.Group(" ", "r", "p", mad));
+                    .isThrownBy(() -> new ProgrammeReport.Group(" ", "A", "r", "p", mad));
+            for (int blank = 0; blank < 4; blank++) {
+                String[] f = {"g", "A", "r", "p"};
+                f[blank] = "";
+                assertThatExceptionOfType(IllegalArgumentException.class)
+                        .isThrownBy(() -> new ProgrammeReport.Group(f[0], f[1], f[2], f[3], mad))
+                        .withMessage("A group's name, programme, region and province are not blank");
+            }
+            assertThatNullPointerException().isThrownBy(() -> new ProgrammeReport.Group("g", null, "r", "p", mad));
         }
 
         @Test

@@ -61,7 +61,8 @@ public class ProgrammeBenchmark {
     @Benchmark
     public ProgrammeReport report() {
         List<ProgrammeReport.Group> tagged = IntStream.range(0, groups).parallel()
-                .mapToObj(k -> new ProgrammeReport.Group("g" + k, REGIONS[k % 3], "p", Indicators.of(pool[k % 64])))
+                .mapToObj(k -> new ProgrammeReport.Group("g" + k, "Phase " + k % 2, REGIONS[k % 3], "p",
+                        Indicators.of(pool[k % 64])))
                 .toList();
         return ProgrammeReport.of(currency, tagged);
     }

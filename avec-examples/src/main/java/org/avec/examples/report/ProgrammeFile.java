@@ -14,14 +14,19 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads {@code programme.csv}: the header {@code group,region,province,cooperatives}, then one row per group: the
- * name of the group's folder (letters, digits, {@code - _ .}, not starting with a dot), its region and province, and
- * the number of cooperatives its members formed (a fact the programme records). Blank lines and lines starting with
- * {@code #} are skipped.
+ * Reads {@code programme.csv}: the header {@code group,programme,region,province,cooperatives}, then one row per
+ * group: the name of the group's folder (letters, digits, {@code - _ .}, not starting with a dot), the programme or
+ * project it belongs to, its region and province, and the number of cooperatives its members formed (a fact the
+ * programme records). A file of one programme may leave the programme column out (header
+ * {@code group,region,province,cooperatives}): its groups then belong to the programme named by the folder. Blank
+ * lines and lines starting with {@code #} are skipped.
  */
 final class ProgrammeFile {
 
-    static final String HEADER = "group,region,province,cooperatives";
+    static final String HEADER = "group,programme,region,province,cooperatives";
+
+    /** The header of a file of one programme, named by its folder. */
+    static final String HEADER_OF_ONE = "group,region,province,cooperatives";
 
     private ProgrammeFile() {}
 
@@ -32,6 +37,7 @@ final class ProgrammeFile {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(in, format)) {
             boolean header = false;
+            String of = null;
             Set<String> seen = new HashSet<>();
             for (CSVRecord r : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -39,17 +45,26 @@ final class ProgrammeFile {
                 if (!header) {
                     header = true;
                     String h = String.join(",", r.toList()).toLowerCase(Locale.ROOT).replace("\uFEFF", "");
-                    if (!h.equals(HEADER)) {
-                        problems.add(at + "the first line must be the header '" + HEADER + "'");
+                    if (h.equals(HEADER_OF_ONE)) {
+                        Path name = file.toAbsolutePath().normalize().getParent().getFileName();
+                        of = name == null ? "programme" : name.toString();
+                    } else if (!h.equals(HEADER)) {
+                        problems.add(at + "the first line must be the header '" + HEADER + "' (or '" + HEADER_OF_ONE
+                                + "' for a programme named by its folder)");
                         return false;
                     }
                     continue;
                 }
-                if (r.size() != 4) {
-                    problems.add(at + "expected 4 fields (" + HEADER + "), found " + r.size());
+                List<String> f = new java.util.ArrayList<>(r.toList());
+                if (of != null && f.size() == 4) {
+                    f.add(1, of);
+                }
+                if (f.size() != 5) {
+                    problems.add(at + "expected " + (of == null ? 5 : 4) + " fields ("
+                            + (of == null ? HEADER : HEADER_OF_ONE) + "), found " + r.size());
                     continue;
                 }
-                String group = r.get(0);
+                String group = f.get(0);
                 if (!group.matches("[\\p{L}\\p{N}_-][\\p{L}\\p{N}_.-]{0,63}")) {
                     problems.add(at + "a group is named by its folder: letters, digits, - _ . (not first), at most 64, not '"
                             + org.avec.SafeText.of(group) + "'");
@@ -59,22 +74,22 @@ final class ProgrammeFile {
                     problems.add(at + "group '" + group + "' is listed twice");
                     continue;
                 }
-                if (r.get(1).isBlank() || r.get(2).isBlank()) {
-                    problems.add(at + "a group's region and province are given");
+                if (f.get(1).isBlank() || f.get(2).isBlank() || f.get(3).isBlank()) {
+                    problems.add(at + "a group's programme, region and province are given");
                     continue;
                 }
                 long coops;
                 try {
-                    coops = Long.parseLong(r.get(3).isEmpty() ? "0" : r.get(3));
+                    coops = Long.parseLong(f.get(4).isEmpty() ? "0" : f.get(4));
                 } catch (NumberFormatException e) {
                     coops = -1;
                 }
                 if (coops < 0 || coops > 1000) {
                     problems.add(at + "cooperatives is a whole number from 0 to 1000, not '"
-                            + org.avec.SafeText.of(r.get(3)) + "'");
+                            + org.avec.SafeText.of(f.get(4)) + "'");
                     continue;
                 }
-                entries.add(new Report.Entry(group, r.get(1), r.get(2), coops));
+                entries.add(new Report.Entry(group, f.get(1), f.get(2), f.get(3), coops));
             }
             if (!header) {
                 problems.add(file + ": the file is empty: no header '" + HEADER + "'");

@@ -10,8 +10,8 @@ import org.avec.examples.audit.RecordsExport;
 
 /**
  * Writes a generated programme for {@link Report}: {@code programme.csv} and, for each group, its constitution and
- * records (simulated groups of 10 to 30 members, 12 to 52 weekly meetings, two in three visited mid-cycle, in the
- * regions and provinces of CARE Maroc's projects). Run: {@code ProgrammeGenerator GROUPS FOLDER}.
+ * records (simulated groups of 10 to 30 members, 12 to 52 weekly meetings, two in three visited mid-cycle, the first half in
+ * a programme's phase 1 and the rest in phase 2, in the regions and provinces of CARE Maroc's projects). Run: {@code ProgrammeGenerator GROUPS FOLDER}.
  */
 public final class ProgrammeGenerator {
 
@@ -48,12 +48,12 @@ public final class ProgrammeGenerator {
      */
     public static void write(int groups, Path folder) throws IOException {
         Files.createDirectories(folder);
-        StringBuilder programme = new StringBuilder("# group,region,province,cooperatives: one row per group (see README)\n")
+        StringBuilder programme = new StringBuilder("# " + ProgrammeFile.HEADER + ": one row per group (see README)\n")
                 .append(ProgrammeFile.HEADER).append('\n');
         for (int k = 1; k <= groups; k++) {
             String name = String.format("avec-%03d", k);
             String[] place = PLACES[k % PLACES.length];
-            programme.append(name).append(',').append(place[0]).append(',').append(place[1 + k / PLACES.length % 2])
+            programme.append(name).append(",Phase ").append(k <= (groups + 1) / 2 ? 1 : 2).append(',').append(place[0]).append(',').append(place[1 + k / PLACES.length % 2])
                     .append(',').append(k % 9 == 0 ? 1 : 0).append('\n');
             int members = 10 + k * 7 % 21;
             int meetings = 12 + k * 11 % 41;

@@ -29,9 +29,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code avec-report}: a programme's results from the records of its groups. The folder holds {@code programme.csv}
- * ({@code group,region,province,cooperatives}, one row per group) and, for each group, a folder of its name with the
- * auditor's {@code constitution.properties} and {@code records.csv}. Every group is read and replayed on all cores;
- * the report gives the whole programme, each region and each group, in English, French or Arabic, and
+ * ({@code group,programme,region,province,cooperatives}, one row per group; see {@link ProgrammeFile}) and, for each
+ * group, a folder of its name with the auditor's {@code constitution.properties} and {@code records.csv}. Every group
+ * is read and replayed on all cores; the report gives the whole, each programme (where there are several), each
+ * region and each group, in English, French or Arabic, and
  * {@code --csv} writes the same figures for a spreadsheet. A group whose files cannot be read is named with its first
  * problem and left out of the sums. Exit codes: 0 all groups reported, 1 some left out, 2 wrong usage or no
  * programme file.
@@ -93,7 +94,7 @@ public final class Report implements Callable<Integer> {
     }
 
     /** One row of programme.csv. */
-    record Entry(String group, String region, String province, long cooperatives) {}
+    record Entry(String group, String programme, String region, String province, long cooperatives) {}
 
     /** A group as read: its report line, or the text of the problem that kept it out. */
     record Read(ProgrammeReport.Group group, String problem) {}
@@ -177,7 +178,7 @@ public final class Report implements Callable<Integer> {
         if (r.cycle() == null) {
             return new Read(null, "  " + SafeText.of(e.group()) + ": " + r.problems().get(0));
         }
-        return new Read(new ProgrammeReport.Group(e.group(), e.region(), e.province(),
+        return new Read(new ProgrammeReport.Group(e.group(), e.programme(), e.region(), e.province(),
                 Indicators.of(r.cycle()).withCooperatives(e.cooperatives())), null);
     }
 
@@ -209,6 +210,11 @@ public final class Report implements Callable<Integer> {
             Indicators t = report.total();
             sb.append(say("title", t.groups(), t.members())).append("\n\n");
             block(sb, say("whole"), t);
+            if (report.byProgramme().size() > 1) {
+                for (Map.Entry<String, Indicators> p : report.byProgramme().entrySet()) {
+                    block(sb, say("programme", SafeText.of(p.getKey())), p.getValue());
+                }
+            }
             for (Map.Entry<String, Indicators> r : report.byRegion().entrySet()) {
                 block(sb, say("region", SafeText.of(r.getKey())), r.getValue());
             }
@@ -287,11 +293,14 @@ public final class Report implements Callable<Integer> {
         }
     }
 
-    /** The programme's figures as CSV for a spreadsheet: one row for the whole, each region and each group. */
+    /**
+     * The report's figures as CSV for a spreadsheet: one row for the whole ({@code all}), each programme, each region
+     * and each group.
+     */
     static final class Csv {
         private Csv() {}
 
-        static final String HEADER = "level,name,region,province,groups,members,women,youth,savings,loans_disbursed,"
+        static final String HEADER = "level,name,programme,region,province,groups,members,women,youth,savings,loans_disbursed,"
                 + "loans,borrowers,loans_outstanding,agr_loans,cooperatives,return_on_savings,return_on_savings_annualised,"
                 + "return_on_assets,return_on_assets_annualised,loan_fund_utilisation,portfolio_at_risk,"
                 + "portfolio_at_risk_original,attendance,attendance_recent,drop_out,women_share,youth_share,"
@@ -299,17 +308,19 @@ public final class Report implements Callable<Integer> {
 
         static String of(ProgrammeReport report, List<ProgrammeReport.Group> groups) {
             StringBuilder sb = new StringBuilder(HEADER).append('\n');
-            row(sb, "programme", "", "", "", report.total());
-            report.byRegion().forEach((k, v) -> row(sb, "region", k, k, "", v));
+            row(sb, "all", "", "", "", "", report.total());
+            report.byProgramme().forEach((k, v) -> row(sb, "programme", k, k, "", "", v));
+            report.byRegion().forEach((k, v) -> row(sb, "region", k, "", k, "", v));
             for (ProgrammeReport.Group g : groups.stream().sorted(java.util.Comparator.comparing(ProgrammeReport.Group::group))
                     .toList()) {
-                row(sb, "group", g.group(), g.region(), g.province(), g.indicators());
+                row(sb, "group", g.group(), g.programme(), g.region(), g.province(), g.indicators());
             }
             return sb.toString();
         }
 
-        private static void row(StringBuilder sb, String level, String name, String region, String province, Indicators i) {
-            List<String> f = new ArrayList<>(List.of(level, cell(name), cell(region), cell(province),
+        private static void row(StringBuilder sb, String level, String name, String programme, String region,
+                String province, Indicators i) {
+            List<String> f = new ArrayList<>(List.of(level, cell(name), cell(programme), cell(region), cell(province),
                     Long.toString(i.groups()), Long.toString(i.members()), Long.toString(i.women()),
                     Long.toString(i.youth()), plain(i.savings()), plain(i.loansDisbursed()), Long.toString(i.loans()),
                     Long.toString(i.borrowers()), plain(i.loansOutstanding()), Long.toString(i.incomeGeneratingLoans()),

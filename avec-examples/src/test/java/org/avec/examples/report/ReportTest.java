@@ -58,15 +58,24 @@ class ReportTest {
         assertThat(rows.get(0)).isEqualTo(Report.Csv.HEADER);
         assertThat(rows).filteredOn(r -> r.startsWith("group,")).hasSize(groups().size());
         assertThat(rows).filteredOn(r -> r.startsWith("region,")).hasSize(3);
+        assertThat(rows).filteredOn(r -> r.startsWith("programme,")).extracting(r -> r.split(",")[1])
+                .containsExactly("Phase 1", "Phase 2");
+        assertThat(rows).filteredOn(r -> r.startsWith("group,avec-004,")).singleElement().asString()
+                .startsWith("group,avec-004,Phase 2,Fès-Meknès,Boulemane,1,");
         String[] total = rows.get(1).split(",");
-        assertThat(total[0]).isEqualTo("programme");
-        assertThat(Long.parseLong(total[5])).isEqualTo(members);
-        assertThat(new java.math.BigDecimal(total[8])).isEqualByComparingTo(savings);
+        assertThat(total[0]).isEqualTo("all");
+        assertThat(Long.parseLong(total[6])).isEqualTo(members);
+        assertThat(new java.math.BigDecimal(total[9])).isEqualByComparingTo(savings);
+        // the programmes add up to the whole
+        long[] byProgramme = rows.stream().filter(r -> r.startsWith("programme,")).map(r -> r.split(","))
+                .mapToLong(f -> Long.parseLong(f[6])).toArray();
+        assertThat(byProgramme[0] + byProgramme[1]).isEqualTo(members);
+        assertThat(run.out()).contains("== Programme: Phase 1 ==\n", "== Programme: Phase 2 ==\n");
         // every ratio is a fraction written plainly, or blank when undefined
         for (String r : rows.subList(1, rows.size())) {
             String[] f = r.split(",", -1);
             assertThat(f).hasSize(Report.Csv.HEADER.split(",").length);
-            for (int i = 15; i < 30; i++) {
+            for (int i = 16; i < 31; i++) {
                 assertThat(f[i]).matches("|-?\\d+\\.\\d{6}");
             }
         }
@@ -102,9 +111,35 @@ class ReportTest {
                 "d,O,J,1", ""));
         Run run = report("-d", dir.toString());
         assertThat(run.code()).isEqualTo(Report.USAGE);
-        assertThat(run.err()).contains(":2: a group is named by its folder", ":3: a group's region and province are given",
+        assertThat(run.err()).contains(":2: a group is named by its folder",
+                ":3: a group's programme, region and province are given",
                 ":4: cooperatives is a whole number from 0 to 1000, not '-1'", ":5: expected 4 fields",
                 ":7: group 'd' is listed twice");
+        Files.writeString(dir.resolve("programme.csv"), String.join("\n", "group,programme,region,province,cooperatives",
+                "a,,Oriental,Jerada,0", "b,Phase 1,Oriental,Jerada", ""));
+        run = report("-d", dir.toString());
+        assertThat(run.err()).contains(":2: a group's programme, region and province are given",
+                ":3: expected 5 fields (group,programme,region,province,cooperatives), found 4");
+        Files.writeString(dir.resolve("programme.csv"), "group,region,programme\n");
+        assertThat(report("-d", dir.toString()).err()).contains(":1: the first line must be the header "
+                + "'group,programme,region,province,cooperatives' (or 'group,region,province,cooperatives' for a "
+                + "programme named by its folder)");
+    }
+
+    @Test
+    void a_programme_file_without_the_programme_column_names_the_programme_after_its_folder(@TempDir Path dir)
+            throws IOException {
+        Path folder = dir.resolve("AVEC Oriental");
+        copy(SAMPLE, folder);
+        Path file = folder.resolve("programme.csv");
+        Files.writeString(file, Files.readString(file).replace("group,programme,", "group,").replace(",Phase 1,", ",")
+                .replace(",Phase 2,", ","));
+        Path csv = dir.resolve("r.csv");
+        Run run = report("-d", folder.toString(), "--csv", csv.toString());
+        assertThat(run.code()).isEqualTo(Report.OK);
+        assertThat(run.out()).doesNotContain("== Programme:");
+        assertThat(Files.readAllLines(csv)).filteredOn(r -> r.startsWith("programme,")).singleElement().asString()
+                .startsWith("programme,AVEC Oriental,AVEC Oriental,,,6,");
     }
 
     static void copy(Path from, Path to) throws IOException {

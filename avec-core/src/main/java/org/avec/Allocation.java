@@ -1,17 +1,14 @@
 package org.avec;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.avec.internal.Amounts;
 
 /**
  * A sum of money split into parts by whole-number weights, with no minor unit lost.
@@ -74,7 +71,7 @@ public final class Allocation<K extends Comparable<? super K>> {
      */
     public static <K extends Comparable<? super K>> Allocation<K> of(MonetaryAmount total, Map<K, Long> weights) {
         Objects.requireNonNull(total, "total");
-        return of(total, weights, MinorUnits.of(1, total.getCurrency()), true);
+        return of(total, weights, Amounts.of(1, total.getCurrency()), true);
     }
 
     /**
@@ -98,7 +95,7 @@ public final class Allocation<K extends Comparable<? super K>> {
         long totalMinor = MinorUnits.nonNegative(total, "total");
         long unit = MinorUnits.inGroupCurrency(currency, cashUnit, "the cash unit");
         if (unit <= 0) {
-            throw new IllegalArgumentException("cashUnit must be more than zero: " + MinorUnits.format(cashUnit));
+            throw new IllegalArgumentException("cashUnit must be more than zero: " + Amounts.format(cashUnit));
         }
         TreeMap<K, Long> sorted = new TreeMap<>();
         for (Map.Entry<K, Long> e : weights.entrySet()) {
@@ -126,11 +123,11 @@ public final class Allocation<K extends Comparable<? super K>> {
         i = 0;
         long sum = 0;
         for (K key : sorted.keySet()) {
-            parts.put(key, MinorUnits.of(p[i], currency));
+            parts.put(key, Amounts.of(p[i], currency));
             sum += p[i++];
         }
-        return new Allocation<>(MinorUnits.of(totalMinor, currency), MinorUnits.of(unit, currency), Collections.unmodifiableMap(new LinkedHashMap<>(sorted)),
-                Collections.unmodifiableMap(parts), MinorUnits.of(totalMinor - sum, currency));
+        return new Allocation<>(Amounts.of(totalMinor, currency), Amounts.of(unit, currency), Collections.unmodifiableMap(new LinkedHashMap<>(sorted)),
+                Collections.unmodifiableMap(parts), Amounts.of(totalMinor - sum, currency));
     }
 
     /**
@@ -189,7 +186,7 @@ public final class Allocation<K extends Comparable<? super K>> {
         for (long w : weights.values()) {
             sum += w; // checked in of(): the weights add up to a long
         }
-        return MinorUnits.exactPart(MinorUnits.minor(total, "total"), weights.get(key), sum, total.getCurrency());
+        return MinorUnits.exactPart(Amounts.minor(total, "total"), weights.get(key), sum, total.getCurrency());
     }
 
     /**
@@ -215,12 +212,12 @@ public final class Allocation<K extends Comparable<? super K>> {
     /** Lists each part and the leftover, for example {@code "MAD 100.00 -> {a=MAD 34.00, ...}, leftover MAD 0.00"}. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(MinorUnits.format(total)).append(" -> {");
+        StringBuilder sb = new StringBuilder(Amounts.format(total)).append(" -> {");
         String sep = "";
         for (Map.Entry<K, MonetaryAmount> e : parts.entrySet()) {
-            sb.append(sep).append(e.getKey()).append('=').append(MinorUnits.format(e.getValue()));
+            sb.append(sep).append(e.getKey()).append('=').append(Amounts.format(e.getValue()));
             sep = ", ";
         }
-        return sb.append("}, leftover ").append(MinorUnits.format(leftover)).toString();
+        return sb.append("}, leftover ").append(Amounts.format(leftover)).toString();
     }
 }

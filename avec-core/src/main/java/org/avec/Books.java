@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.avec.internal.Amounts;
 
 /**
  * The group's books after some events, in exact minor units: the two boxes, the running totals of what entered
@@ -79,7 +80,7 @@ final class Books implements Cloneable {
     private static long carried(Constitution c, MonetaryAmount amount, String what) {
         long minor = MinorUnits.inGroupCurrency(c.currency(), amount, what);
         if (minor < 0) {
-            throw new IllegalArgumentException(what + " must not be negative: " + MinorUnits.format(amount));
+            throw new IllegalArgumentException(what + " must not be negative: " + Amounts.format(amount));
         }
         return minor;
     }
@@ -234,6 +235,6 @@ final class Books implements Cloneable {
     }
 
     String fmt(long minor) {
-        return MinorUnits.format(minor, currency);
+        return Amounts.format(minor, currency);
     }
 }

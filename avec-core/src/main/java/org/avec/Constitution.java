@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.avec.internal.Amounts;
 
 /**
  * The rules a group agrees at the start of a cycle and keeps until its share-out.
@@ -114,7 +115,7 @@ public final class Constitution {
             long a = amount(e.getValue(), "fine '" + SafeText.of(e.getKey()) + "'");
             if (a <= 0) {
                 throw new IllegalArgumentException("The fine '" + SafeText.of(e.getKey()) + "' must be more than zero: "
-                        + MinorUnits.format(a, currency));
+                        + Amounts.format(a, currency));
             }
             f.put(e.getKey(), a);
         }
@@ -134,18 +135,18 @@ public final class Constitution {
         }
 
         if (shareValue <= 0) {
-            throw new IllegalArgumentException("The share value must be more than zero: " + MinorUnits.format(shareValue, currency));
+            throw new IllegalArgumentException("The share value must be more than zero: " + Amounts.format(shareValue, currency));
         }
         if (cashUnit <= 0) {
-            throw new IllegalArgumentException("The cash unit must be more than zero: " + MinorUnits.format(cashUnit, currency));
+            throw new IllegalArgumentException("The cash unit must be more than zero: " + Amounts.format(cashUnit, currency));
         }
         if (shareValue % cashUnit != 0) {
-            throw new IllegalArgumentException("The share value " + MinorUnits.format(shareValue, currency)
-                    + " must be a whole number of cash units of " + MinorUnits.format(cashUnit, currency));
+            throw new IllegalArgumentException("The share value " + Amounts.format(shareValue, currency)
+                    + " must be a whole number of cash units of " + Amounts.format(cashUnit, currency));
         }
         if (socialFund < 0) {
             throw new IllegalArgumentException("The social-fund contribution must not be negative: "
-                    + MinorUnits.format(socialFund, currency));
+                    + Amounts.format(socialFund, currency));
         }
         if (minShares < 1 || maxShares < minShares) {
             throw new IllegalArgumentException("Shares per meeting must satisfy 1 <= minimum <= maximum, not "
@@ -161,9 +162,9 @@ public final class Constitution {
         // a small contribution for emergencies (S1): at most ten times what a member may save at one meeting
         long most = shareValue > Long.MAX_VALUE / (10L * maxShares) ? Long.MAX_VALUE : 10L * maxShares * shareValue;
         if (socialFund > most) {
-            throw new IllegalArgumentException("The social-fund contribution " + MinorUnits.format(socialFund, currency)
+            throw new IllegalArgumentException("The social-fund contribution " + Amounts.format(socialFund, currency)
                     + " must be at most 10 times what a member may save at one meeting (" + maxShares + " shares of "
-                    + MinorUnits.format(shareValue, currency) + ")");
+                    + Amounts.format(shareValue, currency) + ")");
         }
         if (loans.closingMeetings() >= meetings) {
             throw new IllegalArgumentException("The " + loans.closingMeetings() + " closing meetings without loans leave no meeting to lend in a cycle of "
@@ -209,7 +210,7 @@ public final class Constitution {
         b.frequency = frequency;
         b.meetings = meetings;
         b.cashUnit = cashUnit();
-        fines.forEach((k, v) -> b.fines.put(k, MinorUnits.of(v, currency)));
+        fines.forEach((k, v) -> b.fines.put(k, Amounts.of(v, currency)));
         b.loans = loans;
         b.shareOut = shareOut;
         b.finesTo = finesTo;
@@ -229,7 +230,7 @@ public final class Constitution {
      */
     public MonetaryAmount amount(String decimal) {
         Objects.requireNonNull(decimal, "decimal");
-        return MinorUnits.of(MinorUnits.minor(Money.of(new BigDecimal(decimal.trim()), currency), "amount"), currency);
+        return Amounts.of(Amounts.minor(Money.of(new BigDecimal(decimal.trim()), currency), "amount"), currency);
     }
 
     /**
@@ -247,7 +248,7 @@ public final class Constitution {
      * @return the share value, never null
      */
     public MonetaryAmount shareValue() {
-        return MinorUnits.of(shareValue, currency);
+        return Amounts.of(shareValue, currency);
     }
 
     /**
@@ -274,7 +275,7 @@ public final class Constitution {
      * @return the contribution, zero if none, never null
      */
     public MonetaryAmount socialFund() {
-        return MinorUnits.of(socialFund, currency);
+        return Amounts.of(socialFund, currency);
     }
 
     /**
@@ -302,7 +303,7 @@ public final class Constitution {
      */
     public Map<String, MonetaryAmount> fines() {
         Map<String, MonetaryAmount> m = new LinkedHashMap<>();
-        fines.forEach((k, v) -> m.put(k, MinorUnits.of(v, currency)));
+        fines.forEach((k, v) -> m.put(k, Amounts.of(v, currency)));
         return Collections.unmodifiableMap(m);
     }
 
@@ -312,7 +313,7 @@ public final class Constitution {
      * @return the cash unit, never null
      */
     public MonetaryAmount cashUnit() {
-        return MinorUnits.of(cashUnit, currency);
+        return Amounts.of(cashUnit, currency);
     }
 
     /**
@@ -397,14 +398,14 @@ public final class Constitution {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Constitution: share ").append(MinorUnits.format(shareValue, currency)).append(", ")
+        sb.append("Constitution: share ").append(Amounts.format(shareValue, currency)).append(", ")
                 .append(minShares).append('-').append(maxShares).append(" shares per meeting, social fund ")
-                .append(MinorUnits.format(socialFund, currency)).append(" per meeting, ").append(meetings).append(' ')
+                .append(Amounts.format(socialFund, currency)).append(" per meeting, ").append(meetings).append(' ')
                 .append(frequency.name().toLowerCase(java.util.Locale.ROOT)).append(" meetings, cash unit ")
-                .append(MinorUnits.format(cashUnit, currency));
+                .append(Amounts.format(cashUnit, currency));
         if (!fines.isEmpty()) {
             sb.append("\n  fines:");
-            fines.forEach((k, v) -> sb.append(' ').append(SafeText.of(k)).append(' ').append(MinorUnits.format(v, currency)).append(';'));
+            fines.forEach((k, v) -> sb.append(' ').append(SafeText.of(k)).append(' ').append(Amounts.format(v, currency)).append(';'));
         }
         sb.append("\n  fines to ").append(finesTo).append(", leftover of cash handed in ").append(leftover)
                 .append(socialFundLoanMeetings == 0 ? ", no social-fund loans"
@@ -485,7 +486,7 @@ public final class Constitution {
             }
             if (fines.containsKey(name)) {
                 throw new IllegalArgumentException("The fine '" + SafeText.of(name) + "' is already in the schedule ("
-                        + MinorUnits.format(fines.get(name)) + "); each fine is named once");
+                        + Amounts.format(fines.get(name)) + "); each fine is named once");
             }
             fines.put(name, Objects.requireNonNull(amount, "amount"));
             return this;

@@ -1,19 +1,13 @@
 package org.avec;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.avec.internal.Amounts;
 
 /**
  * One savings cycle of a group: its constitution, what it started with, and every event recorded so far.
@@ -340,7 +334,7 @@ public final class Cycle {
      * @throws RuleViolationException if the member is not in the group or owes nothing
      */
     public Cycle repayAll(String id) {
-        return repay(id, MinorUnits.of(Lending.owed(books, MemberId.of(id)), constitution.currency()));
+        return repay(id, Amounts.of(Lending.owed(books, MemberId.of(id)), constitution.currency()));
     }
 
     /**
@@ -641,7 +635,7 @@ public final class Cycle {
     }
 
     private MonetaryAmount money(long minor) {
-        return MinorUnits.of(minor, constitution.currency());
+        return Amounts.of(minor, constitution.currency());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.avec.internal.Amounts;
 
 /**
  * Something that happened at a meeting and is written in the group's records. A {@link Cycle} is the
@@ -792,7 +793,7 @@ public sealed interface Event {
             this.currency = loanFund.getCurrency();
             if (!currency.equals(socialFund.getCurrency())) {
                 throw new IllegalArgumentException("Both boxes are counted in one currency, not "
-                        + MinorUnits.format(loanFund) + " and " + MinorUnits.format(socialFund));
+                        + Amounts.format(loanFund) + " and " + Amounts.format(socialFund));
             }
         }
 
@@ -807,7 +808,7 @@ public sealed interface Event {
          * @return the amount, never null
          */
         public MonetaryAmount loanFund() {
-            return MinorUnits.of(loanFund, currency);
+            return Amounts.of(loanFund, currency);
         }
 
         /**
@@ -816,7 +817,7 @@ public sealed interface Event {
          * @return the amount, never null
          */
         public MonetaryAmount socialFund() {
-            return MinorUnits.of(socialFund, currency);
+            return Amounts.of(socialFund, currency);
         }
 
         CurrencyUnit currency() {
@@ -844,8 +845,8 @@ public sealed interface Event {
 
         @Override
         public String toString() {
-            return "CashCounted[meeting=" + meeting + ", loanFund=" + MinorUnits.format(loanFund, currency)
-                    + ", socialFund=" + MinorUnits.format(socialFund, currency) + "]";
+            return "CashCounted[meeting=" + meeting + ", loanFund=" + Amounts.format(loanFund, currency)
+                    + ", socialFund=" + Amounts.format(socialFund, currency) + "]";
         }
     }
 

@@ -2,6 +2,7 @@ package org.avec;
 
 import java.time.LocalDate;
 import javax.money.MonetaryAmount;
+import org.avec.internal.Amounts;
 
 /**
  * What happened at one meeting, and what was in the boxes when it ended: the figures a group's secretary
@@ -40,11 +41,11 @@ public record MeetingSummary(int meeting, LocalDate date, int present, int late,
     @Override
     public String toString() {
         return "Meeting " + meeting + " (" + date + "): " + present + " present, " + late + " late, " + absent
-                + " absent; " + sharesBought + " shares " + MinorUnits.format(savings) + ", social fund in "
-                + MinorUnits.format(socialFundIn) + ", fines " + MinorUnits.format(finesPaid) + ", grants "
-                + MinorUnits.format(grants) + ", lent " + MinorUnits.format(loansIssued) + ", repaid "
-                + MinorUnits.format(principalRepaid) + " + charges " + MinorUnits.format(chargesPaid.add(penaltiesPaid))
-                + "; loan fund " + MinorUnits.format(loanFundCash) + " cash + " + MinorUnits.format(loansOutstanding)
-                + " out, social fund " + MinorUnits.format(socialFundCash);
+                + " absent; " + sharesBought + " shares " + Amounts.format(savings) + ", social fund in "
+                + Amounts.format(socialFundIn) + ", fines " + Amounts.format(finesPaid) + ", grants "
+                + Amounts.format(grants) + ", lent " + Amounts.format(loansIssued) + ", repaid "
+                + Amounts.format(principalRepaid) + " + charges " + Amounts.format(chargesPaid.add(penaltiesPaid))
+                + "; loan fund " + Amounts.format(loanFundCash) + " cash + " + Amounts.format(loansOutstanding)
+                + " out, social fund " + Amounts.format(socialFundCash);
     }
 }

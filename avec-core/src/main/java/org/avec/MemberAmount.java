@@ -3,6 +3,7 @@ package org.avec;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.avec.internal.Amounts;
 
 /**
  * What the events that move a member's money have in common: the meeting, the member, and an amount more than
@@ -56,7 +57,7 @@ abstract class MemberAmount {
      * @return the amount, more than zero, never null
      */
     public MonetaryAmount amount() {
-        return MinorUnits.of(minor, currency);
+        return Amounts.of(minor, currency);
     }
 
     /** The amount's currency. */
@@ -74,7 +75,7 @@ abstract class MemberAmount {
     }
 
     final String fields() {
-        return kind + "[meeting=" + meeting + ", member=" + member + ", amount=" + MinorUnits.format(minor, currency);
+        return kind + "[meeting=" + meeting + ", member=" + member + ", amount=" + Amounts.format(minor, currency);
     }
 
     @Override

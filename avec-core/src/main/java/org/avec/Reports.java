@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.money.MonetaryAmount;
+import org.avec.internal.Amounts;
 
 /**
  * What the books show, as the public values a {@link Cycle} gives: a member's account, a loan's statement, a
@@ -101,6 +102,6 @@ final class Reports {
     }
 
     static MonetaryAmount money(Books b, long minor) {
-        return MinorUnits.of(minor, b.currency);
+        return Amounts.of(minor, b.currency);
     }
 }

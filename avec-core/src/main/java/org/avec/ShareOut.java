@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.avec.internal.Amounts;
 
 /**
  * The share-out at the end of a cycle: everything in the loan fund's box paid back to the members, exact to the
@@ -152,7 +153,7 @@ public final class ShareOut {
     }
 
     private MonetaryAmount money(long minor) {
-        return MinorUnits.of(minor, currency);
+        return Amounts.of(minor, currency);
     }
 
     /**
@@ -452,7 +453,7 @@ public final class ShareOut {
         boolean proportional = method() == ShareOutPolicy.Method.PROPORTIONAL;
         sb.append("SHARE-OUT at meeting ").append(cycle.meeting()).append(cycle.date() == null ? "" : " (" + cycle.date() + ")")
                 .append(", amounts in ").append(cur.getCurrencyCode()).append(", ").append(METHOD[method])
-                .append(", cash unit ").append(MinorUnits.plain(c.cashUnitMinor(), cur)).append(", rounding ")
+                .append(", cash unit ").append(Amounts.plain(c.cashUnitMinor(), cur)).append(", rounding ")
                 .append(c.shareOut().rounding()).append('\n');
         MakeUp m = makeUp();
         sb.append("Distributable cash\n");
@@ -509,7 +510,7 @@ public final class ShareOut {
     }
 
     private static String plain(MonetaryAmount a) {
-        return MinorUnits.format(a).substring(a.getCurrency().getCurrencyCode().length() + 1);
+        return Amounts.format(a).substring(a.getCurrency().getCurrencyCode().length() + 1);
     }
 
     private static String cut(String s, int width) {

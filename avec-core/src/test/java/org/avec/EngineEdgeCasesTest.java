@@ -12,6 +12,7 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.avec.internal.Amounts;
 
 /**
  * The edges of the engine's short cuts, case by case: amounts read to minor units, charges in {@code long}s, the
@@ -29,24 +30,24 @@ class EngineEdgeCasesTest {
         "MAD, 92233720368547758, 9223372036854775800"        // 17 digits and two more places: still fits
     })
     void amounts_are_read_exactly(String currency, String value, long minor) {
-        assertThat(MinorUnits.minor(Money.of(new BigDecimal(value), currency), "x")).isEqualTo(minor);
+        assertThat(Amounts.minor(Money.of(new BigDecimal(value), currency), "x")).isEqualTo(minor);
     }
 
     @ParameterizedTest(name = "{0} {1} is too large")
     @CsvSource({"MAD, 999999999999999999", "MAD, -999999999999999999", "MAD, 92233720368547759",
         "XOF, 99999999999999999999", "MAD, 1E+17"})
     void amounts_too_large_for_minor_units_are_refused(String currency, String value) {
-        assertThatThrownBy(() -> MinorUnits.minor(Money.of(new BigDecimal(value), currency), "the loan"))
+        assertThatThrownBy(() -> Amounts.minor(Money.of(new BigDecimal(value), currency), "the loan"))
                 .isInstanceOf(ArithmeticException.class).hasMessageContaining("the loan")
                 .hasMessageContaining("too large to count in minor units");
     }
 
     @Test
     void amounts_finer_than_the_minor_unit_are_refused() {
-        assertThatThrownBy(() -> MinorUnits.minor(Money.of(new BigDecimal("0.001"), "MAD"), "the fine"))
+        assertThatThrownBy(() -> Amounts.minor(Money.of(new BigDecimal("0.001"), "MAD"), "the fine"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(
                         "the fine MAD 0.001 is finer than the smallest unit of MAD (2 decimal places)");
-        assertThatThrownBy(() -> MinorUnits.minor(Money.of(new BigDecimal("5.5"), "XOF"), "x"))
+        assertThatThrownBy(() -> Amounts.minor(Money.of(new BigDecimal("5.5"), "XOF"), "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(0 decimal places)");
     }
 

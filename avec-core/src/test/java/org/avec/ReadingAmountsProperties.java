@@ -15,6 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.javamoney.moneta.FastMoney;
 import org.javamoney.moneta.Money;
+import org.avec.internal.Amounts;
 
 /**
  * Reading an amount as minor units takes a short path for the usual amounts; whatever the path, the result is the
@@ -42,12 +43,12 @@ class ReadingAmountsProperties {
         boolean exact = minor.stripTrailingZeros().scale() <= 0;
         boolean fits = exact && minor.setScale(0, RoundingMode.UNNECESSARY).toBigInteger().bitLength() < 64;
         if (fits) {
-            assertThat(MinorUnits.minor(amount, "x")).isEqualTo(minor.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+            assertThat(Amounts.minor(amount, "x")).isEqualTo(minor.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
         } else if (!exact) {
-            assertThatThrownBy(() -> MinorUnits.minor(amount, "x")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> Amounts.minor(amount, "x")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("finer than the smallest unit of " + code);
         } else {
-            assertThatThrownBy(() -> MinorUnits.minor(amount, "x")).isInstanceOf(ArithmeticException.class)
+            assertThatThrownBy(() -> Amounts.minor(amount, "x")).isInstanceOf(ArithmeticException.class)
                     .hasMessageContaining("too large");
         }
     }
@@ -55,7 +56,7 @@ class ReadingAmountsProperties {
     @Property(tries = 400) // cheap: a few microseconds a try, and kept at 400 when PIT lowers the default
     void other_implementations_of_amounts_read_the_same(@ForAll @IntRange(min = -1_000_000, max = 1_000_000) int cents) {
         BigDecimal value = BigDecimal.valueOf(cents, 2);
-        assertThat(MinorUnits.minor(FastMoney.of(value, "MAD"), "x")).isEqualTo(MinorUnits.minor(Money.of(value, "MAD"), "x"))
+        assertThat(Amounts.minor(FastMoney.of(value, "MAD"), "x")).isEqualTo(Amounts.minor(Money.of(value, "MAD"), "x"))
                 .isEqualTo(cents);
     }
 }

@@ -14,6 +14,7 @@ import org.avec.LoanStatement;
 import org.avec.MemberAccount;
 import org.avec.MemberId;
 import org.avec.Profile;
+import org.avec.internal.Amounts;
 
 import static org.avec.indicators.Indicators.*;
 
@@ -25,6 +26,11 @@ import static org.avec.indicators.Indicators.*;
 final class CycleFigures {
 
     private CycleFigures() {}
+
+    /** An amount of the cycle, always whole in its minor unit. */
+    private static long minor(javax.money.MonetaryAmount amount) {
+        return Amounts.minor(amount, "an amount of the cycle");
+    }
 
     static Indicators read(Cycle cycle, Settings settings) {
         javax.money.CurrencyUnit currency = cycle.constitution().currency();

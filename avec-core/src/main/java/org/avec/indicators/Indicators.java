@@ -9,8 +9,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.avec.internal.Amounts;
 import org.avec.Cycle;
-import org.javamoney.moneta.Money;
 
 /**
  * A savings group's health, or a programme's results, from the figures a field officer collects at a visit: who
@@ -129,6 +129,15 @@ public final class Indicators {
         this.savingsDays = savingsDays;
         this.assetsDays = assetsDays;
         this.sectors = sectors;
+        // the figures derived by adding items fit too, so that every accessor can be read
+        try {
+            Math.addExact(item[AT_START], item[JOINED]);
+            profitMinor();
+            assetsMinor();
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("Too large to count in minor units of " + currency.getCurrencyCode()
+                    + ": the members ever in the groups, their assets or their profit (" + this + ")");
+        }
     }
 
     /**
@@ -186,8 +195,9 @@ public final class Indicators {
     /** Indicators of data items: the annualised returns' weights (savings × days, assets × days) are derived here. */
     static Indicators ofItems(CurrencyUnit currency, long[] x, long days, SortedMap<String, long[]> sectors) {
         BigInteger d = BigInteger.valueOf(days);
-        long assets = Math.addExact(Math.addExact(x[CASH], x[OUTSTANDING]), x[SOCIAL]);
-        return new Indicators(currency, x, d.multiply(BigInteger.valueOf(x[SAVINGS])), d.multiply(BigInteger.valueOf(assets)),
+        BigInteger assets = BigInteger.valueOf(x[CASH]).add(BigInteger.valueOf(x[OUTSTANDING]))
+                .add(BigInteger.valueOf(x[SOCIAL]));
+        return new Indicators(currency, x, d.multiply(BigInteger.valueOf(x[SAVINGS])), d.multiply(assets),
                 Collections.unmodifiableSortedMap(sectors));
     }
 
@@ -233,18 +243,27 @@ public final class Indicators {
         }
         long[] x = new long[ITEMS.length];
         for (int i = 0; i < x.length; i++) {
-            x[i] = Math.addExact(item[i], other.item[i]);
+            x[i] = add(ITEMS[i], item[i], other.item[i]);
         }
         SortedMap<String, long[]> s = new TreeMap<>();
         for (SortedMap<String, long[]> from : java.util.List.of(sectors, other.sectors)) {
             from.forEach((k, v) -> {
                 long[] t = s.computeIfAbsent(k, key -> new long[2]);
-                t[0] = Math.addExact(t[0], v[0]);
-                t[1] = Math.addExact(t[1], v[1]);
+                t[0] = add("loans in sector " + k, t[0], v[0]);
+                t[1] = add("principal in sector " + k, t[1], v[1]);
             });
         }
         return new Indicators(currency, x, savingsDays.add(other.savingsDays), assetsDays.add(other.assetsDays),
                 Collections.unmodifiableSortedMap(s));
+    }
+
+    private static long add(String item, long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("Too large to add up in a long: " + org.avec.SafeText.of(item) + " (" + a
+                    + " + " + b + ")");
+        }
     }
 
     // ------------------------------------------------------------------ data items
@@ -743,20 +762,17 @@ public final class Indicators {
     }
 
     private MonetaryAmount money(long minor) {
-        return Money.ofMinor(currency, minor, Math.max(0, currency.getDefaultFractionDigits()));
+        return Amounts.of(minor, currency);
     }
 
-    static long minor(MonetaryAmount amount) {
-        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
-        try {
-            return amount.getNumber().numberValue(BigDecimal.class).movePointRight(digits).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("An amount is whole in the currency's smallest unit and fits in a long: "
-                    + amount, e);
-        }
-    }
-
-    /** Builds one group's data items by hand. Every item starts at zero; amounts in the builder's currency. */
+    /**
+     * Builds one group's data items by hand. Every item starts at zero; amounts in the builder's currency. Items that
+     * were not counted may be left at zero (a ratio over a zero is undefined), but the items given must agree, so that
+     * every ratio stays within its stated bounds, for one group and for any sum of groups: no more present than members
+     * at a meeting, no more women and men or young members than members, no more loans written off or borrowers than
+     * loans, no more written off than disbursed; the principal at risk is part of the loans outstanding, which are part
+     * of their original principal, itself part of the loans disbursed.
+     */
     public static final class Builder {
         private final CurrencyUnit currency;
         private final long[] x = new long[ITEMS.length];
@@ -775,16 +791,22 @@ public final class Indicators {
          * @param joined joined since
          * @param left left since
          * @return this builder
+         * @throws IllegalArgumentException if a count is negative, or more members left than there were
          */
         public Builder membership(long atStart, long joined, long left) {
-            x[AT_START] = count(atStart);
-            x[JOINED] = count(joined);
-            x[LEFT] = count(left);
-            x[MEMBERS] = atStart + joined - left;
-            if (x[MEMBERS] < 0) {
+            // two counts of 0 or more: a sum beyond Long.MAX_VALUE turns negative
+            long ever = count(atStart) + count(joined);
+            if (ever < 0) {
+                throw new IllegalArgumentException("Too many members to count: " + atStart + " + " + joined);
+            }
+            if (count(left) > ever) {
                 throw new IllegalArgumentException("More members left (" + left + ") than there were (" + atStart
                         + " + " + joined + ")");
             }
+            x[AT_START] = atStart;
+            x[JOINED] = joined;
+            x[LEFT] = left;
+            x[MEMBERS] = ever - left;
             return this;
         }
 
@@ -795,12 +817,10 @@ public final class Indicators {
          * @param men recorded as men
          * @param youth young
          * @return this builder
+         * @throws IllegalArgumentException if a count is negative (more than the members is refused by {@link #build()})
          */
         public Builder profiles(long women, long men, long youth) {
-            x[WOMEN] = count(women);
-            x[MEN] = count(men);
-            x[YOUTH] = count(youth);
-            return this;
+            return set(new int[] {WOMEN, MEN, YOUTH}, count(women), count(men), count(youth));
         }
 
         /**
@@ -811,13 +831,14 @@ public final class Indicators {
          * @param presentRecent present or late, summed over the last meetings
          * @param expectedRecent members, summed over the last meetings
          * @return this builder
+         * @throws IllegalArgumentException if a count is negative, or more were present than in the group
          */
         public Builder attendance(long present, long expected, long presentRecent, long expectedRecent) {
-            x[PRESENT_LAST] = count(present);
-            x[EXPECTED_LAST] = count(expected);
-            x[PRESENT_RECENT] = count(presentRecent);
-            x[EXPECTED_RECENT] = count(expectedRecent);
-            return this;
+            atMost("members present at the last meeting", count(present), "members in the group then", count(expected));
+            atMost("members present at the last meetings", count(presentRecent), "members in the group then",
+                    count(expectedRecent));
+            return set(new int[] {PRESENT_LAST, EXPECTED_LAST, PRESENT_RECENT, EXPECTED_RECENT}, present, expected,
+                    presentRecent, expectedRecent);
         }
 
         /**
@@ -829,15 +850,12 @@ public final class Indicators {
          * @param socialFund cash in the social fund
          * @param carriedIn capital carried in from the last cycle
          * @return this builder
+         * @throws IllegalArgumentException if an amount is negative, in another currency or finer than its minor unit
          */
         public Builder money(MonetaryAmount savings, MonetaryAmount loanFundCash, MonetaryAmount loansOutstanding,
                 MonetaryAmount socialFund, MonetaryAmount carriedIn) {
-            x[SAVINGS] = amount(savings);
-            x[CASH] = amount(loanFundCash);
-            x[OUTSTANDING] = amount(loansOutstanding);
-            x[SOCIAL] = amount(socialFund);
-            x[CARRIED] = amount(carriedIn);
-            return this;
+            return set(new int[] {SAVINGS, CASH, OUTSTANDING, SOCIAL, CARRIED}, amount(savings, "savings"), amount(loanFundCash, "loan-fund cash"),
+                    amount(loansOutstanding, "loans outstanding"), amount(socialFund, "social fund"), amount(carriedIn, "capital carried in"));
         }
 
         /**
@@ -851,17 +869,23 @@ public final class Indicators {
          * @param atRisk principal outstanding on loans more than the settings' days late
          * @param originalOutstanding the original principal of the loans outstanding
          * @return this builder
+         * @throws IllegalArgumentException if a count or amount is negative, or a part exceeds its whole (more borrowers
+         *     or loans written off than loans, more written off or original principal than disbursed, more at risk than
+         *     the original principal)
          */
         public Builder loans(long count, MonetaryAmount disbursed, long borrowers, long writtenOff,
                 MonetaryAmount writtenOffValue, MonetaryAmount atRisk, MonetaryAmount originalOutstanding) {
-            x[LOANS] = count(count);
-            x[DISBURSED] = amount(disbursed);
-            x[BORROWERS] = count(borrowers);
-            x[WRITTEN_OFF] = count(writtenOff);
-            x[WRITTEN_OFF_VALUE] = amount(writtenOffValue);
-            x[AT_RISK] = amount(atRisk);
-            x[ORIGINAL] = amount(originalOutstanding);
-            return this;
+            long out = amount(disbursed, "loans disbursed");
+            long lost = amount(writtenOffValue, "principal written off");
+            long late = amount(atRisk, "principal at risk");
+            long original = amount(originalOutstanding, "original principal of the loans outstanding");
+            atMost("borrowers", count(borrowers), "loans", count(count));
+            atMost("loans written off", count(writtenOff), "loans", count);
+            amountAtMost("principal written off", lost, "loans disbursed", out);
+            amountAtMost("principal at risk", late, "original principal of the loans outstanding", original);
+            amountAtMost("original principal of the loans outstanding", original, "loans disbursed", out);
+            return set(new int[] {LOANS, DISBURSED, BORROWERS, WRITTEN_OFF, WRITTEN_OFF_VALUE, AT_RISK, ORIGINAL}, count,
+                    out, borrowers, writtenOff, lost, late, original);
         }
 
         /**
@@ -871,13 +895,22 @@ public final class Indicators {
          * @param loans how many loans
          * @param principal the principal lent
          * @return this builder
+         * @throws IllegalArgumentException if the count or amount is negative, or the sector is blank
          */
         public Builder incomeGenerating(String sector, long loans, MonetaryAmount principal) {
             String key = org.avec.LoanPurpose.incomeGenerating(sector).sector();
-            long[] t = sectors.computeIfAbsent(key, k -> new long[2]);
-            t[0] = Math.addExact(t[0], count(loans));
-            t[1] = Math.addExact(t[1], amount(principal));
-            x[AGR] = Math.addExact(x[AGR], loans);
+            long[] before = sectors.getOrDefault(key, new long[2]);
+            long[] after;
+            long agr;
+            try {
+                after = new long[] {add("loans in sector " + key, before[0], count(loans)),
+                    add("principal in sector " + key, before[1], amount(principal, "principal of the sector's loans"))};
+                agr = add("incomeGeneratingLoans", x[AGR], loans);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            sectors.put(key, after);
+            x[AGR] = agr;
             return this;
         }
 
@@ -886,6 +919,7 @@ public final class Indicators {
          *
          * @param days 0 or more
          * @return this builder
+         * @throws IllegalArgumentException if the days are negative
          */
         public Builder day(long days) {
             this.days = count(days);
@@ -896,11 +930,46 @@ public final class Indicators {
          * The indicators of the group.
          *
          * @return the indicators, never null
+         * @throws IllegalArgumentException if the items given disagree (more women and men, or young members, than
+         *     members; more at risk than outstanding; more outstanding than their original principal) or their sums are
+         *     too large to count
          */
         public Indicators build() {
+            long womenAndMen = x[WOMEN] + x[MEN];
+            atMost("women and men", womenAndMen < 0 ? Long.MAX_VALUE : womenAndMen, "members", x[MEMBERS]);
+            atMost("young members", x[YOUTH], "members", x[MEMBERS]);
+            amountAtMost("principal at risk", x[AT_RISK], "loans outstanding", x[OUTSTANDING]);
+            amountAtMost("loans outstanding", x[OUTSTANDING], "original principal of the loans outstanding", x[ORIGINAL]);
             SortedMap<String, long[]> s = new TreeMap<>();
             sectors.forEach((k, v) -> s.put(k, v.clone()));
-            return ofItems(currency, x.clone(), days, s);
+            try {
+                return ofItems(currency, x.clone(), days, s);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+
+        /** Sets the items only once every value has been read and checked: a refused call changes nothing. */
+        private Builder set(int[] items, long... values) {
+            for (int i = 0; i < items.length; i++) {
+                x[items[i]] = values[i];
+            }
+            return this;
+        }
+
+        /** A part is at most its whole: "More women and men (24) than members (23)". */
+        private static void atMost(String part, long value, String whole, long of) {
+            if (value > of) {
+                throw new IllegalArgumentException("More " + part + " (" + value + ") than " + whole + " (" + of + ")");
+            }
+        }
+
+        /** A part of an amount is at most the amount: "More principal at risk (MAD 2150.00) than ...". */
+        private void amountAtMost(String part, long value, String whole, long of) {
+            if (value > of) {
+                throw new IllegalArgumentException("More " + part + " (" + Amounts.format(value, currency) + ") than "
+                        + whole + " (" + Amounts.format(of, currency) + ")");
+            }
         }
 
         private static long count(long n) {
@@ -910,15 +979,24 @@ public final class Indicators {
             return n;
         }
 
-        private long amount(MonetaryAmount a) {
+        /** Reads an amount of the group (what it is named in a refusal): in its currency, not negative. */
+        private long amount(MonetaryAmount a, String what) {
+            Objects.requireNonNull(a, what);
             if (!a.getCurrency().equals(currency)) {
                 throw new IllegalArgumentException("Amounts are in " + currency.getCurrencyCode() + ", not "
-                        + a.getCurrency().getCurrencyCode());
+                        + a.getCurrency().getCurrencyCode() + ": " + what);
             }
-            if (a.isNegative()) {
-                throw new IllegalArgumentException("An amount here is not negative: " + a);
+            long minor;
+            try {
+                minor = Amounts.minor(a, what);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
-            return minor(a);
+            if (minor < 0) {
+                throw new IllegalArgumentException("An amount here is not negative: " + what + " "
+                        + Amounts.format(minor, currency));
+            }
+            return minor;
         }
     }
 }

@@ -418,6 +418,95 @@ class IndicatorsTest {
     class Refusals {
 
         @Test
+        void data_items_given_by_hand_must_agree_so_that_every_ratio_stays_within_its_bounds() {
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).attendance(24, 23, 0, 0))
+                    .withMessage("More members present at the last meeting (24) than members in the group then (23)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).attendance(0, 0, 93, 92))
+                    .withMessage("More members present at the last meetings (93) than members in the group then (92)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).membership(23, 0, 0).profiles(20, 4, 0).build())
+                    .withMessage("More women and men (24) than members (23)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).membership(23, 0, 0).profiles(0, 0, 24).build())
+                    .withMessage("More young members (24) than members (23)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).membership(23, 0, 0)
+                            .profiles(Long.MAX_VALUE, Long.MAX_VALUE, 0).build())
+                    .withMessageStartingWith("More women and men (9223372036854775807) than members (23)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).loans(40, mad("48000"), 41, 0, mad("0"), mad("0"), mad("0")))
+                    .withMessage("More borrowers (41) than loans (40)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).loans(40, mad("48000"), 30, 41, mad("0"), mad("0"), mad("0")))
+                    .withMessage("More loans written off (41) than loans (40)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).loans(40, mad("300"), 30, 1, mad("300.01"), mad("0"),
+                            mad("0")))
+                    .withMessage("More principal written off (MAD 300.01) than loans disbursed (MAD 300.00)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).loans(40, mad("48000"), 30, 1, mad("300"), mad("2150"),
+                            mad("2000")))
+                    .withMessage("More principal at risk (MAD 2150.00) than original principal of the loans outstanding "
+                            + "(MAD 2000.00)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).loans(40, mad("48000"), 30, 1, mad("300"), mad("0"),
+                            mad("48000.01")))
+                    .withMessageStartingWith("More original principal of the loans outstanding (MAD 48000.01)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).money(mad("0"), mad("0"), mad("2000"), mad("0"), mad("0"))
+                            .loans(1, mad("2150"), 1, 0, mad("0"), mad("2150"), mad("2150")).build())
+                    .withMessage("More principal at risk (MAD 2150.00) than loans outstanding (MAD 2000.00)");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).money(mad("0"), mad("0"), mad("2150"), mad("0"), mad("0"))
+                            .loans(1, mad("2150"), 1, 0, mad("0"), mad("0"), mad("2000")).build())
+                    .withMessage("More loans outstanding (MAD 2150.00) than original principal of the loans outstanding "
+                            + "(MAD 2000.00)");
+            // parts within their wholes stay so in any sum: the portfolio at risk of two groups is at most 100%
+            Indicators one = Indicators.builder(MAD).money(mad("0"), mad("0"), mad("2150"), mad("0"), mad("0"))
+                    .loans(1, mad("2150"), 1, 0, mad("0"), mad("2150"), mad("2150")).build();
+            assertThat(one.plus(one).portfolioAtRiskOfOriginalPrincipal().percent()).isEqualByComparingTo("100");
+        }
+
+        @Test
+        void a_refused_call_leaves_the_builder_as_it_was() {
+            Indicators.Builder b = Indicators.builder(MAD).money(mad("1"), mad("2"), mad("0"), mad("4"), mad("5"))
+                    .profiles(0, 0, 0).incomeGenerating("sewing", 1, mad("10"));
+            Indicators before = b.build();
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.money(mad("9"), mad("9"), mad("9"), mad("9"), mad("-1")));
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> b.profiles(1, 1, -1));
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.incomeGenerating("sewing", 1, mad("-1")));
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.loans(2, mad("10"), 3, 0, mad("0"), mad("0"), mad("0")));
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.incomeGenerating("sewing", Long.MAX_VALUE, mad("1")))
+                    .withMessage("Too large to add up in a long: loans in sector sewing (1 + 9223372036854775807)");
+            assertThat(b.build()).isEqualTo(before);
+        }
+
+        @Test
+        void sums_too_large_to_count_are_refused_with_what_they_are() {
+            MonetaryAmount huge = Money.ofMinor(MAD, Long.MAX_VALUE / 2 + 1);
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).money(mad("0"), huge, mad("0"), huge, mad("0")).build())
+                    .withMessageStartingWith("Too large to count in minor units of MAD: the members ever in the groups, "
+                            + "their assets or their profit");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> Indicators.builder(MAD).membership(Long.MAX_VALUE, 1, 0))
+                    .withMessage("Too many members to count: 9223372036854775807 + 1");
+            Indicators half = Indicators.builder(MAD).money(huge, mad("0"), mad("0"), mad("0"), mad("0")).build();
+            assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> half.plus(half))
+                    .withMessage("Too large to add up in a long: savings (4611686018427387904 + 4611686018427387904)");
+            Indicators members = Indicators.builder(MAD).membership(Long.MAX_VALUE - 1, 0, Long.MAX_VALUE - 1).build();
+            assertThatExceptionOfType(ArithmeticException.class)
+                    .isThrownBy(() -> members.plus(Indicators.builder(MAD).membership(0, 2, 0).build()))
+                    .withMessageStartingWith("Too large to count in minor units of MAD");
+        }
+
+        @Test
         void adding_two_currencies_or_negative_counts() {
             Indicators mad = Indicators.none(MAD);
             Indicators xof = Indicators.none(Monetary.getCurrency("XOF"));

@@ -25,6 +25,12 @@ final class ProgrammeFile {
 
     static final String HEADER = "group,programme,region,province,cooperatives";
 
+    /** The longest programme, region or province name, in characters. */
+    static final int LONGEST_NAME = 100;
+
+    /** The largest programme file: 547,000 groups take about 35 MB. */
+    static final long LARGEST_FILE = 200_000_000;
+
     /** The header of a file of one programme, named by its folder. */
     static final String HEADER_OF_ONE = "group,region,province,cooperatives";
 
@@ -34,13 +40,36 @@ final class ProgrammeFile {
     static boolean read(Path file, List<Report.Entry> entries, List<String> problems) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get();
+        try {
+            if (Files.size(file) > LARGEST_FILE) {
+                problems.add(file + ": larger than " + LARGEST_FILE / 1_000_000 + " MB: not a programme file");
+                return false;
+            }
+        } catch (IOException e) {
+            problems.add(file + ": cannot be read (" + e.getMessage() + ")");
+            return false;
+        }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(in, format)) {
             boolean header = false;
             String of = null;
             Set<String> seen = new HashSet<>();
-            for (CSVRecord r : parser) {
+            java.util.Iterator<CSVRecord> rows = parser.iterator();
+            long last = 0;
+            while (true) {
+                CSVRecord r;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    r = rows.next();
+                } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                    problems.add(file + ":" + startLine(e, last + 1) + ": a quoted field is never closed (or a quote "
+                            + "stands inside a field unquoted): the rest of the file cannot be read");
+                    break;
+                }
                 long line = parser.getCurrentLineNumber();
+                last = line;
                 String at = file + ":" + line + ": ";
                 if (!header) {
                     header = true;
@@ -78,6 +107,12 @@ final class ProgrammeFile {
                     problems.add(at + "a group's programme, region and province are given");
                     continue;
                 }
+                String unfit = unfit(f.subList(1, 4));
+                if (unfit != null) {
+                    problems.add(at + "a programme, region or province is one line of at most " + LONGEST_NAME
+                            + " characters without control characters, not '" + unfit + "'");
+                    continue;
+                }
                 long coops;
                 try {
                     coops = Long.parseLong(f.get(4).isEmpty() ? "0" : f.get(4));
@@ -94,12 +129,35 @@ final class ProgrammeFile {
             if (!header) {
                 problems.add(file + ": the file is empty: no header '" + HEADER + "'");
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(file + ": cannot be read (" + e.getMessage() + ")");
         }
         if (problems.isEmpty() && entries.isEmpty()) {
             problems.add(file + ": names no group");
         }
         return problems.isEmpty();
+    }
+
+    /** The first name that is too long or holds a control character, shortened and shown safely; or null. */
+    private static String unfit(List<String> names) {
+        for (String n : names) {
+            if (n.length() > LONGEST_NAME || n.codePoints().anyMatch(Character::isISOControl)) {
+                return org.avec.SafeText.of(n.length() > 40 ? n.substring(0, 40) + "…" : n);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("startline (\\d+)");
+
+    /** The line where the record that could not be read starts, as the CSV reader says it, else {@code otherwise}. */
+    private static long startLine(RuntimeException e, long otherwise) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            java.util.regex.Matcher m = START_LINE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Long.parseLong(m.group(1));
+            }
+        }
+        return otherwise;
     }
 }

@@ -127,6 +127,23 @@ class ReportTest {
     }
 
     @Test
+    void an_unclosed_quote_a_line_break_or_a_huge_name_is_named_at_its_line(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("programme.csv");
+        Files.writeString(file, "\uFEFFgroup,programme,region,province,cooperatives\r\na,P,O,J,0\r\n\r\n"
+                + "b,\"Phase 1,Oriental,Jerada,0\r\nc,P,O,J,0\r\n");
+        Run run = report("-d", dir.toString());
+        assertThat(run.code()).isEqualTo(Report.USAGE);
+        assertThat(run.err()).isEqualTo("avec-report: " + file + ":4: a quoted field is never closed (or a quote stands "
+                + "inside a field unquoted): the rest of the file cannot be read\n");
+        Files.writeString(file, "group,programme,region,province,cooperatives\na,\"P\u0007Q\",O,J,0\nb,P,"
+                + "R".repeat(101) + ",J,0\n");
+        run = report("-d", dir.toString());
+        assertThat(run.err()).contains(":2: a programme, region or province is one line of at most 100 characters "
+                + "without control characters, not 'P[U+0007]Q'", ":3: a programme, region or province is one line of at "
+                + "most 100 characters without control characters, not '" + "R".repeat(40) + "…'");
+    }
+
+    @Test
     void a_programme_file_without_the_programme_column_names_the_programme_after_its_folder(@TempDir Path dir)
             throws IOException {
         Path folder = dir.resolve("AVEC Oriental");

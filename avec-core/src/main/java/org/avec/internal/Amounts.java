@@ -127,8 +127,22 @@ public final class Amounts {
      * @return {@code minor} minor units of {@code currency}, at the currency's scale
      */
     public static MonetaryAmount of(long minor, CurrencyUnit currency) {
+        if (minor == 0) {
+            Money zero = lastZero;
+            if (zero == null || !zero.getCurrency().equals(currency)) {
+                zero = Money.of(BigDecimal.valueOf(0, digits(currency)), currency);
+                lastZero = zero;
+            }
+            return zero;
+        }
         return Money.of(BigDecimal.valueOf(minor, digits(currency)), currency);
     }
+
+    /**
+     * The zero last made: most figures of a statement are zero (no fine, no penalty, nothing late), and Moneta makes
+     * each amount through its text; an immutable value shared between threads (a race only makes one more).
+     */
+    private static volatile Money lastZero;
 
     /**
      * Formats minor units as {@code "MAD 12.50"}, independent of locale and of Moneta's configuration.

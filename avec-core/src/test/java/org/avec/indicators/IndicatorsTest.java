@@ -327,6 +327,10 @@ class IndicatorsTest {
             assertThat(Indicators.at(x, x.meeting(), Indicators.Settings.DEFAULTS)).isEqualTo(i);
             assertThatExceptionOfType(IllegalArgumentException.class)
                     .isThrownBy(() -> Indicators.at(cycle(), -1, Indicators.Settings.DEFAULTS));
+            // at meeting 0, before the first meeting: the founders, nothing saved yet
+            Indicators before = Indicators.at(x, 0, Indicators.Settings.DEFAULTS);
+            assertThat(before.members()).isEqualTo(x.founders().size());
+            assertThat(before.savings()).isEqualTo(mad("0"));
             // a man is not counted young at 36
             Indicators later = Indicators.of(x, new Indicators.Settings(30, 25, 4));
             assertThat(later.youth()).isZero();
@@ -467,6 +471,14 @@ class IndicatorsTest {
             Indicators one = Indicators.builder(MAD).money(mad("0"), mad("0"), mad("2150"), mad("0"), mad("0"))
                     .loans(1, mad("2150"), 1, 0, mad("0"), mad("2150"), mad("2150")).build();
             assertThat(one.plus(one).portfolioAtRiskOfOriginalPrincipal().percent()).isEqualByComparingTo("100");
+        }
+
+        @Test
+        void a_group_of_no_members_is_counted() {
+            Indicators empty = Indicators.builder(MAD).membership(0, 0, 0).build();
+            assertThat(empty.members()).isZero();
+            assertThat(empty.groups()).isEqualTo(1);
+            assertThat(empty.dropOut().isDefined()).isFalse();
         }
 
         @Test

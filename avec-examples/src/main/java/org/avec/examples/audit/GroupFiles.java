@@ -24,6 +24,38 @@ public final class GroupFiles {
     public record Result(Cycle cycle, List<String> problems) {}
 
     /**
+     * One row of a CSV file in the auditor's conventions.
+     *
+     * @param line the line the row starts on (a quoted field may go on over several lines)
+     * @param fields its fields, spaces around them removed
+     */
+    public record Row(int line, List<String> fields) {}
+
+    /**
+     * Reads a CSV file the way the auditor reads its own (for another tool's file, such as a programme's list of
+     * groups): UTF-8, a byte-order mark ignored, blank lines and {@code #} comments skipped, a line longer than the
+     * auditor's limit refused at its number, an unclosed quote named once at the line where its field starts.
+     *
+     * @param file the file
+     * @param problems where each problem is added, as {@code file:line: message}
+     * @return the rows read before any problem that stops the reading, in file order
+     */
+    public static List<Row> csv(Path file, List<String> problems) {
+        List<Problem> found = new ArrayList<>();
+        List<String> lines = Audit.lines(file, found);
+        List<Row> rows = new ArrayList<>();
+        for (Csv.Row r : Csv.rows(lines)) {
+            if (r.broken()) {
+                found.add(new Problem(file.toString(), r.line(), r.problem()));
+                break;
+            }
+            rows.add(new Row(r.line(), r.fields()));
+        }
+        found.forEach(f -> problems.add(f.toString()));
+        return rows;
+    }
+
+    /**
      * Reads a group's constitution and records, and replays them.
      *
      * @param constitution the constitution file (the auditor's format)

@@ -133,8 +133,8 @@ class ReportTest {
                 + "b,\"Phase 1,Oriental,Jerada,0\r\nc,P,O,J,0\r\n");
         Run run = report("-d", dir.toString());
         assertThat(run.code()).isEqualTo(Report.USAGE);
-        assertThat(run.err()).isEqualTo("avec-report: " + file + ":4: a quoted field is never closed (or a quote stands "
-                + "inside a field unquoted): the rest of the file cannot be read\n");
+        assertThat(run.err()).isEqualTo("avec-report: " + file + ":4: a quoted field is not closed; the 1 line after it "
+                + "could not be read\n");
         Files.writeString(file, "group,programme,region,province,cooperatives\na,\"P\u0007Q\",O,J,0\nb,P,"
                 + "R".repeat(101) + ",J,0\n");
         run = report("-d", dir.toString());

@@ -32,19 +32,19 @@ class BuilderProperties {
     /** Mostly small counts, a few negative, a few huge. */
     @Provide
     Arbitrary<List<Long>> counts() {
-        return Arbitraries.frequencyOf(Tuple.of(80, Arbitraries.longs().between(0, 30)),
-                Tuple.of(1, Arbitraries.longs().between(-2, -1)),
-                Tuple.of(1, Arbitraries.longs().between(Long.MAX_VALUE / 2, Long.MAX_VALUE)))
-                .list().ofSize(14);
+        return mostlySmall(30, Long.MAX_VALUE / 2).list().ofSize(14);
     }
 
-    /** Mostly small amounts in centimes, a few negative, a few huge. */
+    /** Mostly small amounts in centimes (up to 50,000 MAD), a few negative, a few huge. */
     @Provide
     Arbitrary<List<Long>> amounts() {
-        return Arbitraries.frequencyOf(Tuple.of(80, Arbitraries.longs().between(0, 5_000_000)),
+        return mostlySmall(5_000_000, Long.MAX_VALUE / 4).list().ofSize(10);
+    }
+
+    private static Arbitrary<Long> mostlySmall(long small, long huge) {
+        return Arbitraries.frequencyOf(Tuple.of(80, Arbitraries.longs().between(0, small)),
                 Tuple.of(1, Arbitraries.longs().between(-100, -1)),
-                Tuple.of(1, Arbitraries.longs().between(Long.MAX_VALUE / 4, Long.MAX_VALUE)))
-                .list().ofSize(10);
+                Tuple.of(1, Arbitraries.longs().between(huge, Long.MAX_VALUE)));
     }
 
     private static void cut(int loose, int rule, List<Long> items, int part, long whole) {

@@ -483,7 +483,7 @@ class IndicatorsTest {
 
         @Test
         void a_refused_call_leaves_the_builder_as_it_was() {
-            Indicators.Builder b = Indicators.builder(MAD).money(mad("1"), mad("2"), mad("0"), mad("4"), mad("5"))
+            IndicatorsBuilder b = Indicators.builder(MAD).money(mad("1"), mad("2"), mad("0"), mad("4"), mad("5"))
                     .profiles(0, 0, 0).incomeGenerating("sewing", 1, mad("10"));
             Indicators before = b.build();
             assertThatExceptionOfType(IllegalArgumentException.class)

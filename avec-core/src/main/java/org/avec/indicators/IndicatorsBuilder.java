@@ -1,0 +1,249 @@
+package org.avec.indicators;
+
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.avec.internal.Amounts;
+
+import static org.avec.indicators.Indicators.*;
+
+/**
+ * One group's data items given by hand ({@link Indicators#builder(CurrencyUnit)}), for a group whose records are kept
+ * elsewhere or to check a worked example. Every item starts at zero; amounts in the builder's currency. Items that
+ * were not counted may be left at zero (a ratio over a zero is undefined), but the items given must agree, so that
+ * every ratio stays within its stated bounds, for one group and for any sum of groups: no more present than members
+ * at a meeting, no more women and men or young members than members, no more loans written off or borrowers than
+ * loans, no more written off than disbursed; the principal at risk is part of the loans outstanding, which are part
+ * of their original principal, itself part of the loans disbursed. A refused call leaves the builder as it was.
+ *
+ * <p>A builder is for one thread; the indicators it builds are immutable and thread-safe.
+ */
+public final class IndicatorsBuilder {
+    private final CurrencyUnit currency;
+    private final long[] x = new long[ITEMS.length];
+    private final SortedMap<String, long[]> sectors = new TreeMap<>();
+    private long days;
+
+    IndicatorsBuilder(CurrencyUnit currency) {
+        this.currency = Objects.requireNonNull(currency, "currency");
+        x[GROUPS] = 1;
+    }
+
+    /**
+     * Members at the start of the cycle, members who joined since, and members who left.
+     *
+     * @param atStart at the start
+     * @param joined joined since
+     * @param left left since
+     * @return this builder
+     * @throws IllegalArgumentException if a count is negative, or more members left than there were
+     */
+    public IndicatorsBuilder membership(long atStart, long joined, long left) {
+        // two counts of 0 or more: a sum beyond Long.MAX_VALUE turns negative
+        long ever = count(atStart) + count(joined);
+        if (ever < 0) {
+            throw new IllegalArgumentException("Too many members to count: " + atStart + " + " + joined);
+        }
+        if (count(left) > ever) {
+            throw new IllegalArgumentException("More members left (" + left + ") than there were (" + atStart
+                    + " + " + joined + ")");
+        }
+        x[AT_START] = atStart;
+        x[JOINED] = joined;
+        x[LEFT] = left;
+        x[MEMBERS] = ever - left;
+        return this;
+    }
+
+    /**
+     * Women, men and young members among the members now.
+     *
+     * @param women recorded as women
+     * @param men recorded as men
+     * @param youth young
+     * @return this builder
+     * @throws IllegalArgumentException if a count is negative (more than the members is refused by {@link #build()})
+     */
+    public IndicatorsBuilder profiles(long women, long men, long youth) {
+        return set(new int[] {WOMEN, MEN, YOUTH}, count(women), count(men), count(youth));
+    }
+
+    /**
+     * Attendance at the last meeting, and over the last few meetings.
+     *
+     * @param present present or late at the last meeting
+     * @param expected members at the last meeting
+     * @param presentRecent present or late, summed over the last meetings
+     * @param expectedRecent members, summed over the last meetings
+     * @return this builder
+     * @throws IllegalArgumentException if a count is negative, or more were present than in the group
+     */
+    public IndicatorsBuilder attendance(long present, long expected, long presentRecent, long expectedRecent) {
+        atMost("members present at the last meeting", count(present), "members in the group then", count(expected));
+        atMost("members present at the last meetings", count(presentRecent), "members in the group then",
+                count(expectedRecent));
+        return set(new int[] {PRESENT_LAST, EXPECTED_LAST, PRESENT_RECENT, EXPECTED_RECENT}, present, expected,
+                presentRecent, expectedRecent);
+    }
+
+    /**
+     * The money: savings, the boxes and what is out on loan, and the capital carried in.
+     *
+     * @param savings members' savings
+     * @param loanFundCash cash in the loan fund
+     * @param loansOutstanding principal out on loan
+     * @param socialFund cash in the social fund
+     * @param carriedIn capital carried in from the last cycle
+     * @return this builder
+     * @throws IllegalArgumentException if an amount is negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder money(MonetaryAmount savings, MonetaryAmount loanFundCash, MonetaryAmount loansOutstanding,
+            MonetaryAmount socialFund, MonetaryAmount carriedIn) {
+        return set(new int[] {SAVINGS, CASH, OUTSTANDING, SOCIAL, CARRIED}, amount(savings, "savings"),
+                amount(loanFundCash, "loan-fund cash"), amount(loansOutstanding, "loans outstanding"),
+                amount(socialFund, "social fund"), amount(carriedIn, "capital carried in"));
+    }
+
+    /**
+     * The loans of the cycle.
+     *
+     * @param count loans issued
+     * @param disbursed their principal
+     * @param borrowers members who borrowed
+     * @param writtenOff loans written off
+     * @param writtenOffValue principal written off
+     * @param atRisk principal outstanding on loans more than the settings' days late
+     * @param originalOutstanding the original principal of the loans outstanding
+     * @return this builder
+     * @throws IllegalArgumentException if a count or amount is negative, or a part exceeds its whole (more borrowers
+     *     or loans written off than loans, more written off or original principal than disbursed, more at risk than
+     *     the original principal)
+     */
+    public IndicatorsBuilder loans(long count, MonetaryAmount disbursed, long borrowers, long writtenOff,
+            MonetaryAmount writtenOffValue, MonetaryAmount atRisk, MonetaryAmount originalOutstanding) {
+        long out = amount(disbursed, "loans disbursed");
+        long lost = amount(writtenOffValue, "principal written off");
+        long late = amount(atRisk, "principal at risk");
+        long original = amount(originalOutstanding, "original principal of the loans outstanding");
+        atMost("borrowers", count(borrowers), "loans", count(count));
+        atMost("loans written off", count(writtenOff), "loans", count);
+        amountAtMost("principal written off", lost, "loans disbursed", out);
+        amountAtMost("principal at risk", late, "original principal of the loans outstanding", original);
+        amountAtMost("original principal of the loans outstanding", original, "loans disbursed", out);
+        return set(new int[] {LOANS, DISBURSED, BORROWERS, WRITTEN_OFF, WRITTEN_OFF_VALUE, AT_RISK, ORIGINAL}, count,
+                out, borrowers, writtenOff, lost, late, original);
+    }
+
+    /**
+     * Loans for income-generating activities in a sector (added to those already given for it).
+     *
+     * @param sector the sector, as {@link org.avec.LoanPurpose#incomeGenerating(String)} writes it
+     * @param loans how many loans
+     * @param principal the principal lent
+     * @return this builder
+     * @throws IllegalArgumentException if the count or amount is negative, or the sector is blank
+     */
+    public IndicatorsBuilder incomeGenerating(String sector, long loans, MonetaryAmount principal) {
+        String key = org.avec.LoanPurpose.incomeGenerating(sector).sector();
+        long[] before = sectors.getOrDefault(key, new long[2]);
+        long[] after;
+        long agr;
+        try {
+            after = new long[] {add("loans in sector " + key, before[0], count(loans)),
+                add("principal in sector " + key, before[1], amount(principal, "principal of the sector's loans"))};
+            agr = add("incomeGeneratingLoans", x[AGR], loans);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        sectors.put(key, after);
+        x[AGR] = agr;
+        return this;
+    }
+
+    /**
+     * Days since the cycle's first meeting, for the annualised returns.
+     *
+     * @param days 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException if the days are negative
+     */
+    public IndicatorsBuilder day(long days) {
+        this.days = count(days);
+        return this;
+    }
+
+    /**
+     * The indicators of the group.
+     *
+     * @return the indicators, never null
+     * @throws IllegalArgumentException if the items given disagree (more women and men, or young members, than
+     *     members; more at risk than outstanding; more outstanding than their original principal) or their sums are
+     *     too large to count
+     */
+    public Indicators build() {
+        long womenAndMen = x[WOMEN] + x[MEN];
+        atMost("women and men", womenAndMen < 0 ? Long.MAX_VALUE : womenAndMen, "members", x[MEMBERS]);
+        atMost("young members", x[YOUTH], "members", x[MEMBERS]);
+        amountAtMost("principal at risk", x[AT_RISK], "loans outstanding", x[OUTSTANDING]);
+        amountAtMost("loans outstanding", x[OUTSTANDING], "original principal of the loans outstanding", x[ORIGINAL]);
+        SortedMap<String, long[]> s = new TreeMap<>();
+        sectors.forEach((k, v) -> s.put(k, v.clone()));
+        try {
+            return ofItems(currency, x.clone(), days, s);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Sets the items only once every value has been read and checked: a refused call changes nothing. */
+    private IndicatorsBuilder set(int[] items, long... values) {
+        for (int i = 0; i < items.length; i++) {
+            x[items[i]] = values[i];
+        }
+        return this;
+    }
+
+    /** A part is at most its whole: "More women and men (24) than members (23)". */
+    private static void atMost(String part, long value, String whole, long of) {
+        if (value > of) {
+            throw new IllegalArgumentException("More " + part + " (" + value + ") than " + whole + " (" + of + ")");
+        }
+    }
+
+    /** A part of an amount is at most the amount: "More principal at risk (MAD 2150.00) than ...". */
+    private void amountAtMost(String part, long value, String whole, long of) {
+        if (value > of) {
+            throw new IllegalArgumentException("More " + part + " (" + Amounts.format(value, currency) + ") than "
+                    + whole + " (" + Amounts.format(of, currency) + ")");
+        }
+    }
+
+    private static long count(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("A count is not negative: " + n);
+        }
+        return n;
+    }
+
+    /** Reads an amount of the group (what it is named in a refusal): in its currency, not negative. */
+    private long amount(MonetaryAmount a, String what) {
+        Objects.requireNonNull(a, what);
+        if (!a.getCurrency().equals(currency)) {
+            throw new IllegalArgumentException("Amounts are in " + currency.getCurrencyCode() + ", not "
+                    + a.getCurrency().getCurrencyCode() + ": " + what);
+        }
+        long minor;
+        try {
+            minor = Amounts.minor(a, what);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (minor < 0) {
+            throw new IllegalArgumentException("An amount here is not negative: " + what + " "
+                    + Amounts.format(minor, currency));
+        }
+        return minor;
+    }
+}

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 import org.avec.internal.Amounts;
 
 /**
@@ -67,34 +66,77 @@ final class Books implements Cloneable {
         this.currency = constitution.currency();
     }
 
+    /** Profit earned before the books opened (a group digitised mid-cycle), part of the loan fund. */
+    long earnedBefore;
+
     /**
-     * The books at the start of a cycle: what was carried in (in the group's currency, not negative), and the
-     * founders (each once).
+     * The books as they open (see {@link Opening}): at the start of a cycle, or part-way through it with each member's
+     * position. Refused, naming the rule, if the opening is in another currency, does not fit the constitution, or
+     * does not balance.
      */
-    static Books opening(Constitution c, MonetaryAmount carriedCapital, MonetaryAmount carriedSocialFund,
-            List<Member> founders) {
-        return opening(c, carried(c, carriedCapital, "the capital carried in"),
-                carried(c, carriedSocialFund, "the social fund carried in"), founders);
-    }
-
-    private static long carried(Constitution c, MonetaryAmount amount, String what) {
-        long minor = MinorUnits.inGroupCurrency(c.currency(), amount, what);
-        if (minor < 0) {
-            throw new IllegalArgumentException(what + " must not be negative: " + Amounts.format(amount));
-        }
-        return minor;
-    }
-
-    static Books opening(Constitution c, long capital, long social, List<Member> founders) {
+    static Books opening(Constitution c, Opening o) {
+        MinorUnits.requireCurrency(c.currency(), o.currency(), o.loanFundCashMinor(), 0, null, "the opening");
+        int n = c.meetings();
+        int first = o.firstMeeting();
         Books b = new Books(c);
-        b.carriedCapital = capital;
-        b.carriedSocial = social;
-        b.loanFund = capital;
-        b.socialFund = social;
-        b.table = MemberTable.of(founders);
-        b.accounts = new Account[founders.size()];
+        if (first > n) {
+            throw b.refuse(Rule.OPENING_BALANCE, null, "the books open at meeting " + first + " but the cycle has "
+                    + n + " meetings");
+        }
+        b.meeting = first - 1;
+        b.carriedCapital = o.carriedCapitalMinor();
+        b.carriedSocial = o.socialFundMinor();
+        b.earnedBefore = o.earnedBeforeMinor();
+        b.loanFund = o.loanFundCashMinor();
+        b.socialFund = o.socialFundMinor();
+        List<Opening.Position> positions = o.positions();
+        b.accounts = new Account[positions.size()];
+        List<Member> members = new java.util.ArrayList<>(positions.size());
+        long savings = 0;
         for (int i = 0; i < b.accounts.length; i++) {
-            b.accounts[i] = new Account(founders.get(i).id(), founders.get(i).name(), founders.get(i).profile(), 0);
+            Opening.Position p = positions.get(i);
+            Member m = p.member();
+            members.add(m);
+            Account a = new Account(m.id(), m.name(), m.profile(), 0);
+            a.shares = p.shares();
+            a.savings = Math.multiplyExact(p.shares(), c.shareValueMinor());
+            // shares bought before the books count as bought evenly over the meetings before them, unless given
+            a.shareMeetings = p.shareMeetings().orElse(Math.multiplyExact(p.shares(), 2L * n - first) / 2);
+            a.finesCharged = p.finesOwed();
+            a.socialLoan = p.socialFundLoan();
+            savings = Math.addExact(savings, a.savings);
+            b.activeShares = Math.addExact(b.activeShares, p.shares());
+            b.accounts[i] = a;
+        }
+        b.table = MemberTable.of(members);
+        b.savingsIn = savings;
+        int period = c.loans().chargingPeriod();
+        for (Opening.Loan ol : o.loans()) {
+            int i = b.table.position(ol.member());
+            if (i < 0) {
+                throw b.refuse(Rule.OPENING_BALANCE, ol.member(), "an opening loan's borrower is not a member");
+            }
+            if (ol.dueMeeting() > n) {
+                throw b.refuse(Rule.OPENING_BALANCE, ol.member(), "an opening loan falls due at meeting "
+                        + ol.dueMeeting() + ", after the share-out at meeting " + n);
+            }
+            int term = (ol.dueMeeting() - ol.issuedAt() + period - 1) / period;
+            Loan l = new Loan(++b.loanCount, ol.member(), ol.issuedAt(), ol.principal(), term, ol.dueMeeting(),
+                    LoanPurpose.NOT_GIVEN);
+            l.principalRepaid = ol.principal() - ol.outstanding();
+            l.chargesDue = ol.chargesDue();
+            Account a = b.accounts[i];
+            a.loansOpen = java.util.Arrays.copyOf(a.loansOpen, a.loansOpen.length + 1);
+            a.loansOpen[a.loansOpen.length - 1] = l;
+            b.outstanding = Math.addExact(b.outstanding, ol.outstanding());
+        }
+        long held = Math.addExact(b.loanFund, b.outstanding);
+        long owned = Math.addExact(Math.addExact(savings, b.earnedBefore), b.carriedCapital);
+        if (held != owned) {
+            throw b.refuse(Rule.OPENING_BALANCE, null, "loan-fund cash " + b.fmt(b.loanFund) + " + loans outstanding "
+                    + b.fmt(b.outstanding) + " = " + b.fmt(held) + ", but savings " + b.fmt(savings)
+                    + " + earned before the books " + b.fmt(b.earnedBefore) + " + capital carried in "
+                    + b.fmt(b.carriedCapital) + " = " + b.fmt(owned) + " (difference " + b.fmt(held - owned) + ")");
         }
         return b;
     }
@@ -158,13 +200,26 @@ final class Books implements Cloneable {
     private int lookUp(MemberId id, Build w) {
         int i = table.position(id);
         if (i < 0) {
-            throw refuse(Rule.MEMBER_UNKNOWN, id, "no member with id '" + id + "' has joined the group");
+            throw refuse(Rule.MEMBER_UNKNOWN, id, "no member with id '" + id + "' has joined the group"
+                    + (hasFounders() ? "" : "; this cycle started with no members: founding members are given when the"
+                            + " cycle starts (Cycle.start or Cycle.replay with the founders), later ones join with"
+                            + " MemberJoined"));
         }
         if (w != null) {
             w.lastKey = id.value();
             w.lastPosition = i;
         }
         return i;
+    }
+
+    /** Whether any member started the cycle (joined before its first meeting). */
+    private boolean hasFounders() {
+        for (Account a : accounts) {
+            if (a.joinedAt == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A member's account, read only. */

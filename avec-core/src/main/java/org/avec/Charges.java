@@ -27,8 +27,9 @@ final class Charges {
                 Loan loan = a.loansOpen[k];
                 long charge = 0;
                 long penalty = 0;
-                if (!p.method().atIssue() && meeting > loan.issuedAt
-                        && (meeting - loan.issuedAt) % period == 0) {
+                // the first period's charge was taken at issue if the group charges it then
+                if (!p.method().atIssue() && meeting > loan.issuedAt && (meeting - loan.issuedAt) % period == 0
+                        && !(p.firstPeriodAtIssue() && meeting - loan.issuedAt == period)) {
                     long base = p.method() == LoanPolicy.ChargingMethod.FLAT ? loan.principal : loan.principalOutstanding();
                     charge = charge(b.constitution, p.serviceRate, base, 1);
                 }
@@ -52,6 +53,16 @@ final class Charges {
                 b.writable(i).loansOpen = loans;
             }
         }
+    }
+
+    /**
+     * The charge that falls due when a loan is made: the whole term's (rate × principal × term) for the up-front
+     * methods, the first period's (rate × principal) when the group charges it at issue, else nothing.
+     */
+    static long atIssue(Constitution c, long principal, int termPeriods) {
+        LoanPolicy p = c.loans();
+        return p.method().atIssue() ? upFront(c, principal, termPeriods)
+                : p.firstPeriodAtIssue() ? charge(c, p.serviceRate, principal, 1) : 0;
     }
 
     /** The charge fixed when an up-front loan is made: rate × principal × term. */

@@ -36,14 +36,14 @@ import org.avec.internal.Amounts;
 public final class Cycle {
 
     private final Constitution constitution;
-    private final List<Member> founders;
+    private final Opening opening;
     private final EventHistory events;
     /** The books after the events; published, so never changed. */
     private final Books books;
 
-    private Cycle(Constitution constitution, List<Member> founders, EventHistory events, Books books) {
+    private Cycle(Constitution constitution, Opening opening, EventHistory events, Books books) {
         this.constitution = constitution;
-        this.founders = founders;
+        this.opening = opening;
         this.events = events;
         this.books = books;
     }
@@ -74,21 +74,31 @@ public final class Cycle {
     public static Cycle start(Constitution constitution, MonetaryAmount carriedCapital,
             MonetaryAmount carriedSocialFund, Collection<Member> members) {
         Objects.requireNonNull(constitution, "constitution");
-        Objects.requireNonNull(members, "members");
-        int position = 0;
-        for (Member m : members) {
-            Objects.requireNonNull(m, "the founding member at position " + position + " is null");
-            position++;
-        }
-        List<Member> list = List.copyOf(members);
-        return new Cycle(constitution, list, EventHistory.EMPTY,
-                Books.opening(constitution, carriedCapital, carriedSocialFund, list));
+        return start(constitution, Opening.atStart(constitution.currency(), carriedCapital, carriedSocialFund, members));
+    }
+
+    /**
+     * A cycle whose books open as {@code opening} says: at its first meeting, or part-way through the cycle with each
+     * member's shares, loans and fines so far (a group digitised mid-cycle). Everything after works as for a cycle
+     * recorded from meeting 1: the next meeting opened is {@code opening.firstMeeting()}.
+     *
+     * @param constitution the group's rules, not null
+     * @param opening what the books hold when they open, not null
+     * @return the cycle before the books' first meeting, never null
+     * @throws RuleViolationException ({@link Rule#OPENING_BALANCE}) if the opening does not balance or does not fit
+     *     the constitution (a meeting after the share-out, a loan due after it, a borrower who is not a member), or
+     *     ({@link Rule#GROUP_CURRENCY}) if it is in another currency
+     */
+    public static Cycle start(Constitution constitution, Opening opening) {
+        Objects.requireNonNull(constitution, "constitution");
+        Objects.requireNonNull(opening, "opening");
+        return new Cycle(constitution, opening, EventHistory.EMPTY, Books.opening(constitution, opening));
     }
 
     /**
      * Replays recorded events into a new cycle that started with no members and nothing carried in (as
      * {@link #start(Constitution)}). A cycle with founding members or carried balances replays with
-     * {@link #replay(Constitution, MonetaryAmount, MonetaryAmount, Collection, List)}.
+     * {@link #replay(Constitution, Opening, List)}.
      *
      * @param constitution the group's rules, not null
      * @param events the events in the order they happened, not null
@@ -100,10 +110,7 @@ public final class Cycle {
     }
 
     /**
-     * Replays a cycle's whole record: its constitution, what it carried in, its founding members and its events. For
-     * any cycle {@code c},
-     * {@code Cycle.replay(c.constitution(), c.carriedCapital(), c.carriedSocialFund(), c.founders(), c.events())}
-     * equals {@code c}: the record is enough to rebuild it.
+     * Replays a cycle's whole record: its constitution, what it carried in, its founding members and its events.
      *
      * @param constitution the group's rules, not null
      * @param carriedCapital cash carried into the loan fund, not negative, not null
@@ -119,6 +126,22 @@ public final class Cycle {
         return start(constitution, carriedCapital, carriedSocialFund, founders).recordAll(events);
     }
 
+    /**
+     * Replays a cycle's whole record: its constitution, its opening and its events. For any cycle {@code c},
+     * {@code Cycle.replay(c.constitution(), c.opening(), c.events())} equals {@code c}: the record is enough to
+     * rebuild it.
+     *
+     * @param constitution the group's rules, not null
+     * @param opening what the books held when they opened, not null
+     * @param events the events in the order they happened, not null
+     * @return the cycle after the events, never null
+     * @throws RuleViolationException if the opening is refused (as {@link #start(Constitution, Opening)}), or at the
+     *     first event that breaks a rule
+     */
+    public static Cycle replay(Constitution constitution, Opening opening, List<? extends Event> events) {
+        return start(constitution, opening).recordAll(events);
+    }
+
     // ------------------------------------------------------------------ recording
 
     /**
@@ -132,7 +155,7 @@ public final class Cycle {
      */
     public Cycle record(Event event) {
         Event[] one = {Objects.requireNonNull(event, "event")};
-        return new Cycle(constitution, founders, events.with(one), Recorder.record(books, one));
+        return new Cycle(constitution, opening, events.with(one), Recorder.record(books, one));
     }
 
     /**
@@ -147,7 +170,7 @@ public final class Cycle {
     public Cycle recordAll(List<? extends Event> more) {
         // copied first, so that the events checked are the events kept, whatever the caller does with its list
         Event[] batch = EventHistory.batchOf(Objects.requireNonNull(more, "events"));
-        return new Cycle(constitution, founders, events.with(batch), Recorder.record(books, batch));
+        return new Cycle(constitution, opening, events.with(batch), Recorder.record(books, batch));
     }
 
     private int meetingNow() {
@@ -422,12 +445,22 @@ public final class Cycle {
     }
 
     /**
-     * The members who started the cycle.
+     * The members when the books opened: those who started the cycle, or, for books opened mid-cycle, the members
+     * then.
      *
      * @return an unmodifiable list, never null
      */
     public List<Member> founders() {
-        return founders;
+        return opening.members();
+    }
+
+    /**
+     * What the books held when they opened: at the start of the cycle, or part-way through it.
+     *
+     * @return the opening, never null
+     */
+    public Opening opening() {
+        return opening;
     }
 
     /**
@@ -440,7 +473,8 @@ public final class Cycle {
     }
 
     /**
-     * The cash carried into the social fund from the last cycle.
+     * The cash carried into the social fund from the last cycle (for books opened mid-cycle: the social fund when they
+     * opened).
      *
      * @return the carried social fund, never null
      */
@@ -634,25 +668,28 @@ public final class Cycle {
         throw new IllegalStateException("member " + id + " is in the group but has no share-out line");
     }
 
+    /** The books after the events, for the share-out and the reports of this package. */
+    Books books() {
+        return books;
+    }
+
     private MonetaryAmount money(long minor) {
         return Amounts.of(minor, constitution.currency());
     }
 
     /**
-     * Two cycles are equal when they have the same constitution, the same opening balances and members, and
-     * the same events in the same order (and so the same figures).
+     * Two cycles are equal when they have the same constitution, the same opening, and the same events in the same
+     * order (and so the same figures).
      */
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Cycle c && books.carriedCapital == c.books.carriedCapital
-                && books.carriedSocial == c.books.carriedSocial && constitution.equals(c.constitution)
-                && founders.equals(c.founders) && events.sameEvents(c.events));
+        return this == o || (o instanceof Cycle c && constitution.equals(c.constitution) && opening.equals(c.opening)
+                && events.sameEvents(c.events));
     }
 
     @Override
     public int hashCode() {
-        int h = Objects.hash(constitution, books.carriedCapital, books.carriedSocial, founders);
-        return 31 * h + events.eventsHash();
+        return 31 * Objects.hash(constitution, opening) + events.eventsHash();
     }
 
     /** A few readable lines: the meeting, the members and what is in each box. */

@@ -429,8 +429,10 @@ public sealed interface Event {
      * A member hands in cash for her savings, and the treasurer counts out what it buys: "first the social-fund
      * contribution, if the constitution has one and she has not paid it at this meeting; then as many whole shares as
      * the rest buys, up to the most allowed at one meeting; the leftover is handed back, or goes to the social fund,
-     * as the constitution says" (Agrocenta, S5: 23 GHS at 5 GHS per share buys 4 shares, 3 GHS left).
-     * Refused if it buys fewer shares than the least allowed in one purchase.
+     * as the constitution says" (Agrocenta, S5: 23 GHS at 5 GHS per share buys 4 shares, 3 GHS left). Cash for more
+     * shares than the most allowed is always handed back, never taken into the social fund: 40 GHS at 5 GHS a share,
+     * 5 shares at most, buys 5 shares and 15 GHS are handed back. Refused if it buys fewer shares than the least
+     * allowed in one purchase.
      */
     final class SavingsHandedIn extends MemberAmount implements Event {
         /**
@@ -776,25 +778,25 @@ public sealed interface Event {
     final class CashCounted implements Event {
         private final int meeting;
         private final CurrencyUnit currency;
+        private final CurrencyUnit socialCurrency;
         private final long loanFund;
         private final long socialFund;
 
         /**
-         * Checks the event and reads the amounts.
+         * Checks the event and reads the amounts. Whether they are in the group's currency is a rule of the group,
+         * checked when the count is recorded ({@link Rule#GROUP_CURRENCY}), as for every other amount.
          *
          * @param meeting the meeting number
          * @param loanFund the cash counted in the loan fund, not negative, not null
-         * @param socialFund the cash counted in the social fund, in the same currency, not negative, not null
+         * @param socialFund the cash counted in the social fund, not negative, not null
+         * @throws IllegalArgumentException if an amount is negative or finer than its currency's minor unit
          */
         public CashCounted(int meeting, MonetaryAmount loanFund, MonetaryAmount socialFund) {
             this.meeting = positiveMeeting(meeting);
             this.loanFund = MinorUnits.nonNegative(loanFund, "loan fund counted");
             this.socialFund = MinorUnits.nonNegative(socialFund, "social fund counted");
             this.currency = loanFund.getCurrency();
-            if (!currency.equals(socialFund.getCurrency())) {
-                throw new IllegalArgumentException("Both boxes are counted in one currency, not "
-                        + Amounts.format(loanFund) + " and " + Amounts.format(socialFund));
-            }
+            this.socialCurrency = socialFund.getCurrency();
         }
 
         @Override
@@ -817,11 +819,15 @@ public sealed interface Event {
          * @return the amount, never null
          */
         public MonetaryAmount socialFund() {
-            return Amounts.of(socialFund, currency);
+            return Amounts.of(socialFund, socialCurrency);
         }
 
         CurrencyUnit currency() {
             return currency;
+        }
+
+        CurrencyUnit socialCurrency() {
+            return socialCurrency;
         }
 
         long loanFundMinor() {
@@ -835,18 +841,18 @@ public sealed interface Event {
         @Override
         public boolean equals(Object o) {
             return o instanceof CashCounted e && meeting == e.meeting && currency.equals(e.currency)
-                    && loanFund == e.loanFund && socialFund == e.socialFund;
+                    && socialCurrency.equals(e.socialCurrency) && loanFund == e.loanFund && socialFund == e.socialFund;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(meeting, currency, loanFund, socialFund);
+            return Objects.hash(meeting, currency, socialCurrency, loanFund, socialFund);
         }
 
         @Override
         public String toString() {
             return "CashCounted[meeting=" + meeting + ", loanFund=" + Amounts.format(loanFund, currency)
-                    + ", socialFund=" + Amounts.format(socialFund, currency) + "]";
+                    + ", socialFund=" + Amounts.format(socialFund, socialCurrency) + "]";
         }
     }
 

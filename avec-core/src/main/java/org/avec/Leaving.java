@@ -1,10 +1,15 @@
 package org.avec;
 
 /**
- * A member leaving before the share-out. "A member repays all her loans before she leaves. She is paid for her
- * shares now, from the cash in the loan fund: her savings only, or, if the constitution says so, her part of
- * what the loan fund is worth (its cash and the loans out) by her shares, rounded down to the cash unit. Fines
- * she owes are taken from that payment; what it does not cover is waived. She is not paid again at share-out."
+ * A member leaving before the share-out. "A member repays all her loans before she leaves, or, if the constitution
+ * says so, what she owes on them is repaid from her settlement. She is paid for her shares now, from the cash in the
+ * loan fund: her savings only, or, if the constitution says so, her part of what the loan fund is worth (its cash and
+ * the loans out) by her shares, rounded down to the cash unit. A leaving penalty, if the constitution has one, is a
+ * fine of that part of her settlement. Her loans are repaid from the settlement first, then the fines she owes; what
+ * the settlement does not cover of her fines is waived. She is not paid again at share-out."
+ *
+ * <p>Example (§7): the loan fund holds 1,500 in cash with 2,700 out on loan, 350 shares; a member with 40 shares who
+ * owes 150 leaves. Savings only: 400 − 150 = 250 paid; with profit: 40 × 4,200 / 350 = 480 − 150 = 330 paid.
  */
 final class Leaving {
 
@@ -13,24 +18,39 @@ final class Leaving {
     static void leave(Books b, Event.MemberLeft e) {
         int i = b.active(e.member());
         Account a = b.accounts[i];
-        if (a.loansOpen.length > 0) {
-            throw b.refuse(Rule.LEAVER_HAS_LOAN, e.member(), "the member still owes " + b.fmt(a.owedOnLoans()) + " on loans");
-        }
+        ShareOutPolicy policy = b.constitution.shareOut();
         if (a.socialLoan > 0) {
             throw b.refuse(Rule.LEAVER_HAS_LOAN, e.member(), "the member still owes " + b.fmt(a.socialLoan)
                     + " to the social fund");
         }
+        long loans = a.owedOnLoans();
+        if (loans > 0 && policy.leaverLoans() == ShareOutPolicy.LeaverLoans.REFUSE) {
+            throw b.refuse(Rule.LEAVER_HAS_LOAN, e.member(), "the member still owes " + b.fmt(loans) + " on loans");
+        }
         long gross = value(b, a);
-        long fines = Math.min(a.finesOwed(), gross);
-        long net = gross - fines;
-        // fines kept back stay in the loan fund's cash, unless they belong to the social fund
-        long fromLoanFund = Savings.finesStayInLoanFund(b) ? net : gross;
+        if (loans > gross) {
+            throw b.refuse(Rule.LEAVER_HAS_LOAN, e.member(), "the member owes " + b.fmt(loans)
+                    + " on loans, more than her settlement of " + b.fmt(gross));
+        }
+        long penalty = MinorUnits.times(policy.leavingPenaltyRate, gross, 1, b.constitution.cashUnitMinor(),
+                java.math.RoundingMode.FLOOR);
+        long finesOwed = Math.addExact(a.finesOwed(), penalty);
+        long fines = Math.min(finesOwed, gross - loans);
+        long net = gross - loans - fines;
+        // the loans repaid come back into the loan fund's cash, and so do the fines kept back, unless they belong to
+        // the social fund: only the rest leaves the box
+        long fromLoanFund = net + (Savings.finesStayInLoanFund(b) ? 0 : fines);
         if (fromLoanFund > b.loanFund) {
-            throw b.refuse(Rule.LEAVER_SETTLEMENT, e.member(), "the settlement of " + b.fmt(fromLoanFund)
+            throw b.refuse(Rule.LEAVER_SETTLEMENT, e.member(), "the settlement of " + b.fmt(gross)
+                    + (loans + fines == 0 ? "" : ", paying " + b.fmt(fromLoanFund) + " from the box,")
                     + " is more than the " + b.fmt(b.loanFund) + " cash in the loan fund");
+        }
+        if (loans > 0) {
+            Lending.pay(b, i, loans);
         }
         Account w = b.writable(i);
         w.leftAt = b.meeting;
+        w.finesCharged += penalty;
         w.finesPaid += fines;
         w.finesWaived += w.finesOwed();
         w.settlement = gross;
@@ -38,11 +58,12 @@ final class Leaving {
         b.leaverSettlements += gross;
         b.loanFund -= gross;
         Savings.fineReceived(b, fines);
+        b.current.finesCharged += penalty;
         b.current.finesPaid += fines;
         b.current.leaverPayouts += net;
     }
 
-    /** What a member leaving now is owed for her shares, before fines, as the share-out policy says. */
+    /** What a member leaving now is owed for her shares, before her loans and fines, as the share-out policy says. */
     static long value(Books b, Account a) {
         if (b.constitution.shareOut().leaverSettlement() == ShareOutPolicy.LeaverSettlement.SAVINGS_ONLY
                 || b.activeShares == 0) {

@@ -57,10 +57,21 @@ final class Lending {
         if (principal > cap(b, a) - a.principalOutstanding()) {
             return Rule.LOAN_CAP;
         }
-        if (principal > b.loanFund) {
+        if (cashOut(b, principal, termPeriods) > b.loanFund) {
             return Rule.LOAN_FUND_CASH;
         }
         return null;
+    }
+
+    /**
+     * The cash that leaves the box when a loan is made: the principal, less the charge kept back at issue when the
+     * charge is deducted (a loan of 1,000 at 10% for 3 periods hands over 700, so 700 in the box is enough).
+     */
+    static long cashOut(Books b, long principal, int termPeriods) {
+        if (b.constitution.loans().method() != LoanPolicy.ChargingMethod.DEDUCTED_AT_ISSUE) {
+            return principal;
+        }
+        return principal - Math.min(principal, Charges.upFront(b.constitution, principal, termPeriods));
     }
 
     /** The refusal, with its figures, of a loan that {@link #refusedBy} refuses by {@code rule}. */
@@ -89,8 +100,10 @@ final class Lending {
                         + " already outstanding is more than " + p.maxMultipleOfSavings().stripTrailingZeros().toPlainString()
                         + " x savings of " + b.fmt(a.savings) + " = " + b.fmt(cap(b, a)));
             default: // LOAN_FUND_CASH
-                return b.refuse(rule, a.id, "a loan of " + b.fmt(principal) + " is more than the " + b.fmt(b.loanFund)
-                        + " cash in the loan fund");
+                long out = cashOut(b, principal, termPeriods);
+                return b.refuse(rule, a.id, "a loan of " + b.fmt(principal)
+                        + (out == principal ? "" : ", handing over " + b.fmt(out) + " after the charge kept back,")
+                        + " is more than the " + b.fmt(b.loanFund) + " cash in the loan fund");
         }
     }
 
@@ -102,7 +115,23 @@ final class Lending {
         if (refusedBy(b, a, 0, 1) != null) {
             return 0;
         }
-        return Math.max(0, Math.min(cap(b, a) - a.principalOutstanding(), b.loanFund));
+        long capLeft = Math.max(0, cap(b, a) - a.principalOutstanding());
+        if (capLeft <= b.loanFund || cashOut(b, capLeft, 1) == capLeft) {
+            return Math.min(capLeft, b.loanFund);
+        }
+        // the cap allows more than the cash: the largest loan whose cash handed over fits the box (the principal
+        // itself, or more when the charge is kept back at issue); lo always fits, hi never does
+        long lo = b.loanFund;
+        long hi = capLeft + 1;
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (cashOut(b, mid, 1) <= b.loanFund) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A loan is made: the principal leaves the loan fund's box. */
@@ -114,7 +143,7 @@ final class Lending {
             throw refusal(b, b.accounts[i], refused, principal, e.termPeriods());
         }
         LoanPolicy p = b.constitution.loans();
-        long charge = p.method().atIssue() ? Charges.upFront(b.constitution, principal, e.termPeriods()) : 0;
+        long charge = Charges.atIssue(b.constitution, principal, e.termPeriods());
         boolean deducted = p.method() == LoanPolicy.ChargingMethod.DEDUCTED_AT_ISSUE;
         if (deducted && charge > principal) {
             throw b.refuse(Rule.LOAN_CHARGE_DEDUCTED, e.member(), "the charge of " + b.fmt(charge) + " for "
@@ -169,6 +198,15 @@ final class Lending {
             throw b.refuse(Rule.LOAN_OVERPAYMENT, r.member(), "a repayment of " + b.fmt(amount) + " is more than the "
                     + b.fmt(owed) + " owed (charges and principal)");
         }
+        pay(b, i, amount);
+    }
+
+    /**
+     * {@code amount}, at most what the member at position {@code i} owes, pays her loans: oldest loan first, charges
+     * and penalties before principal; it enters the loan fund's cash. A repayment at a meeting, or what a leaving
+     * member's settlement repays.
+     */
+    static void pay(Books b, int i, long amount) {
         Account w = b.writable(i);
         Loan[] loans = w.loansOpen;
         Loan[] kept = null; // made only if a loan closes or is copied: the array in the account is never changed

@@ -16,7 +16,8 @@ import java.util.Objects;
  *
  * <p><b>When charges fall due.</b> A loan issued at meeting {@code i} is charged at meetings
  * {@code i + p}, {@code i + 2p}, ... where {@code p} is the charging period, for as long as principal is
- * outstanding (a loan repaid early is not charged again). With {@link ChargingMethod#UP_FRONT} the whole
+ * outstanding (a loan repaid early is not charged again). With {@link FirstCharge#AT_ISSUE} the first period's
+ * charge is due at {@code i} instead of {@code i + p}, so even a loan repaid at the next meeting pays it. With {@link ChargingMethod#UP_FRONT} the whole
  * charge for the term is due at issue instead, and with {@link ChargingMethod#DEDUCTED_AT_ISSUE} it is paid at
  * issue, kept back from the cash handed over. A loan still outstanding after its due meeting is charged
  * a late penalty (penalty rate × principal outstanding) at the first meeting after it fell due and every
@@ -56,6 +57,24 @@ public final class LoanPolicy {
         boolean atIssue() {
             return this == UP_FRONT || this == DEDUCTED_AT_ISSUE;
         }
+    }
+
+    /**
+     * When the charge for a loan's first charging period falls due, for the methods that charge period by period
+     * ({@link ChargingMethod#FLAT} and {@link ChargingMethod#DECLINING_BALANCE}; the up-front methods fix the whole
+     * term's charge at issue anyway).
+     */
+    public enum FirstCharge {
+        /**
+         * At the end of the first period, like every other period: a loan repaid before then pays no service charge
+         * (a loan issued at meeting 1 and repaid at meeting 2, with a period of 4 meetings, costs nothing). The default.
+         */
+        END_OF_PERIOD,
+        /**
+         * At issue, whatever happens: the first period's charge is owed from the day the loan is made, so a loan
+         * repaid at the next meeting still pays it; later periods fall due at their end as usual.
+         */
+        AT_ISSUE
     }
 
     /** Whether charges are rounded to the currency's minor unit or to the group's cash unit. */
@@ -104,6 +123,7 @@ public final class LoanPolicy {
     private final ChargeRoundingUnit roundingUnit;
     private final BigDecimal latePenaltyRate;
     private final WriteOffCover writeOffCover;
+    private final FirstCharge firstCharge;
 
     private LoanPolicy(Builder b) {
         requirePositive(b.maxMultipleOfSavings, "maxMultipleOfSavings");
@@ -154,6 +174,7 @@ public final class LoanPolicy {
         this.roundingUnit = b.roundingUnit;
         this.latePenaltyRate = b.latePenaltyRate;
         this.writeOffCover = b.writeOffCover;
+        this.firstCharge = b.firstCharge;
     }
 
     /** A rate or multiple as typed, cut short if it is huge (1E+400 is not written out in 400 digits). */
@@ -204,6 +225,7 @@ public final class LoanPolicy {
         b.roundingUnit = roundingUnit;
         b.latePenaltyRate = latePenaltyRate;
         b.writeOffCover = writeOffCover;
+        b.firstCharge = firstCharge;
         return b;
     }
 
@@ -307,6 +329,23 @@ public final class LoanPolicy {
         return writeOffCover;
     }
 
+    /**
+     * When the first period's service charge falls due: at the end of the period (the default) or at issue.
+     *
+     * @return the rule, never null
+     */
+    public FirstCharge firstCharge() {
+        return firstCharge;
+    }
+
+    /**
+     * Whether the charge for the first period is owed at issue: the method charges period by period and the group
+     * charges the first period whatever happens.
+     */
+    boolean firstPeriodAtIssue() {
+        return firstCharge == FirstCharge.AT_ISSUE && !method.atIssue();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof LoanPolicy p && maxMultipleOfSavings.compareTo(p.maxMultipleOfSavings) == 0
@@ -314,14 +353,14 @@ public final class LoanPolicy {
                 && rate.compareTo(p.rate) == 0 && method == p.method && maxTermPeriods == p.maxTermPeriods
                 && closingMeetings == p.closingMeetings && roundingMode == p.roundingMode
                 && roundingUnit == p.roundingUnit && latePenaltyRate.compareTo(p.latePenaltyRate) == 0
-                && writeOffCover == p.writeOffCover;
+                && writeOffCover == p.writeOffCover && firstCharge == p.firstCharge;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxMultipleOfSavings.stripTrailingZeros(), maxLoansAtOnce, chargingPeriod,
                 rate.stripTrailingZeros(), method, maxTermPeriods, closingMeetings, roundingMode, roundingUnit,
-                latePenaltyRate.stripTrailingZeros(), writeOffCover);
+                latePenaltyRate.stripTrailingZeros(), writeOffCover, firstCharge);
     }
 
     /** Describes the policy in one line, for example {@code "loans: 10% FLAT per 4 meetings, ..."}. */
@@ -334,7 +373,7 @@ public final class LoanPolicy {
                 + " periods, none in the last " + closingMeetings + " meetings, rounded " + roundingMode + " to the "
                 + roundingUnit + ", late penalty "
                 + latePenaltyRate.movePointRight(2).stripTrailingZeros().toPlainString() + "%, write-off: "
-                + writeOffCover;
+                + writeOffCover + (firstCharge == FirstCharge.AT_ISSUE ? ", first period charged at issue" : "");
     }
 
     /** Builds a {@link LoanPolicy}; every setting starts at its default. Not thread-safe. */
@@ -350,6 +389,7 @@ public final class LoanPolicy {
         private ChargeRoundingUnit roundingUnit = ChargeRoundingUnit.MINOR_UNIT;
         private BigDecimal latePenaltyRate = BigDecimal.ZERO;
         private WriteOffCover writeOffCover = WriteOffCover.LOAN_FUND_LOSS;
+        private FirstCharge firstCharge = FirstCharge.END_OF_PERIOD;
 
         private Builder() {}
 
@@ -444,6 +484,17 @@ public final class LoanPolicy {
          */
         public Builder writeOffCover(WriteOffCover cover) {
             this.writeOffCover = Objects.requireNonNull(cover, "writeOffCover");
+            return this;
+        }
+
+        /**
+         * Sets when the first period's service charge falls due.
+         *
+         * @param rule {@link FirstCharge#END_OF_PERIOD} (the default) or {@link FirstCharge#AT_ISSUE}, not null
+         * @return this builder
+         */
+        public Builder firstCharge(FirstCharge rule) {
+            this.firstCharge = Objects.requireNonNull(rule, "firstCharge");
             return this;
         }
 

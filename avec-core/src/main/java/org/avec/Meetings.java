@@ -67,7 +67,10 @@ final class Meetings {
 
     /** The cash counted in both boxes must equal the records. */
     static void countCash(Books b, Event.CashCounted c) {
-        MinorUnits.requireCurrency(b.currency, c.currency(), c.loanFundMinor(), b.meeting, null, "the cash counted");
+        MinorUnits.requireCurrency(b.currency, c.currency(), c.loanFundMinor(), b.meeting, null,
+                "the cash counted in the loan fund");
+        MinorUnits.requireCurrency(b.currency, c.socialCurrency(), c.socialFundMinor(), b.meeting, null,
+                "the cash counted in the social fund");
         long lf = c.loanFundMinor();
         long sf = c.socialFundMinor();
         if (lf != b.loanFund || sf != b.socialFund) {

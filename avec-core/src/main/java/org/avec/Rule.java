@@ -62,7 +62,12 @@ public enum Rule {
      */
     SOCIAL_FUND_LOAN("the social fund lends only as the constitution allows, from what it holds, and is repaid in time"),
     /** Cash handed in for savings buys at least the fewest shares allowed in one purchase, after the social-fund contribution. */
-    SAVINGS_HANDED_IN("cash handed in buys at least the fewest shares allowed");
+    SAVINGS_HANDED_IN("cash handed in buys at least the fewest shares allowed"),
+    /**
+     * The books opened mid-cycle balance: loan-fund cash + loans outstanding = savings + profit earned before the
+     * books + capital carried in; the opening's meetings, members and loans fit the constitution.
+     */
+    OPENING_BALANCE("the opening balances add up and fit the constitution");
 
     private final String words;
 

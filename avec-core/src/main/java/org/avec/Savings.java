@@ -51,7 +51,8 @@ final class Savings {
 
     /**
      * Cash handed in: the social-fund contribution (if due and not yet paid at this meeting), then whole shares up to
-     * the most allowed, then the leftover, handed back or put in the social fund. All of it is checked before anything
+     * the most allowed, then the leftover, handed back or put in the social fund (only a leftover smaller than one share:
+     * cash beyond the most shares allowed is handed back whatever the constitution says). All of it is checked before anything
      * is written, so a refusal leaves the books as they were.
      */
     static void handIn(Books b, Event.SavingsHandedIn h) {
@@ -69,8 +70,10 @@ final class Savings {
                             + " buys " + shares + " shares of " + b.fmt(c.shareValueMinor()) + ", fewer than the "
                             + c.minSharesPerMeeting() + " allowed in one purchase"));
         }
+        // only the part of a share that the cash could not buy may be kept in the social fund; cash beyond the most
+        // shares allowed is the member's savings she could not make, and is always handed back
         long leftover = rest - shares * c.shareValueMinor();
-        boolean keep = c.leftover() == Constitution.Leftover.SOCIAL_FUND;
+        boolean keep = c.leftover() == Constitution.Leftover.SOCIAL_FUND && leftover < c.shareValueMinor();
         SocialFund.receive(b, contribution + (keep ? leftover : 0));
         buy(b, i, h.member(), shares);
         // the contribution is paid now (or was already): either way it is not taken again at this meeting

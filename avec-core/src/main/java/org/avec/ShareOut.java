@@ -80,7 +80,6 @@ public final class ShareOut {
         long remainder;
         long socialFund;
         long socialShared;
-        long[] makeUp;
 
         Figures(int members, int digits) {
             ids = new MemberId[members];
@@ -102,11 +101,13 @@ public final class ShareOut {
     }
 
     /**
-     * Where the distributable cash comes from, line by line, every amount zero or more. They add up as
-     * {@code loanFundCash = carriedIn + savings + serviceCharges + latePenalties + fines − writtenOff − paidToLeavers
-     * − loansOut} and {@code distributable = loanFundCash + debtsDeducted}.
+     * Where the distributable cash comes from, line by line, every amount zero or more but {@code earnedBefore}. They
+     * add up as {@code loanFundCash = carriedIn + earnedBefore + savings + serviceCharges + latePenalties + fines −
+     * writtenOff − paidToLeavers − loansOut} and {@code distributable = loanFundCash + debtsDeducted}.
      *
      * @param carriedIn capital carried in from the last cycle
+     * @param earnedBefore profit earned before the books, for books opened mid-cycle ({@link Opening}): zero for a
+     *     cycle recorded from its first meeting, negative for a loss
      * @param savings the members' savings (shares bought) during the cycle, including those of members who left
      * @param serviceCharges service charges paid (income when paid, including charges kept back at issue)
      * @param latePenalties late penalties paid
@@ -120,10 +121,10 @@ public final class ShareOut {
      * @param notRecovered the part of {@code loansOut} owed by members who forfeited their shares, which the group
      *     loses (the Shortfall column)
      */
-    public record MakeUp(MonetaryAmount carriedIn, MonetaryAmount savings, MonetaryAmount serviceCharges,
-            MonetaryAmount latePenalties, MonetaryAmount fines, MonetaryAmount writtenOff, MonetaryAmount paidToLeavers,
-            MonetaryAmount loansOut, MonetaryAmount loanFundCash, MonetaryAmount debtsDeducted,
-            MonetaryAmount distributable, MonetaryAmount notRecovered) {
+    public record MakeUp(MonetaryAmount carriedIn, MonetaryAmount earnedBefore, MonetaryAmount savings,
+            MonetaryAmount serviceCharges, MonetaryAmount latePenalties, MonetaryAmount fines, MonetaryAmount writtenOff,
+            MonetaryAmount paidToLeavers, MonetaryAmount loansOut, MonetaryAmount loanFundCash,
+            MonetaryAmount debtsDeducted, MonetaryAmount distributable, MonetaryAmount notRecovered) {
     }
 
     private final Cycle cycle;
@@ -237,9 +238,10 @@ public final class ShareOut {
      * @return the make-up, never null
      */
     public MakeUp makeUp() {
-        long[] m = f.makeUp;
-        return new MakeUp(money(m[0]), money(m[1]), money(m[2]), money(m[3]), money(m[4]), money(m[5]), money(m[6]),
-                money(m[7]), money(m[8]), money(m[9]), money(m[10]), money(totalShortfall));
+        Books b = cycle.books();
+        return new MakeUp(money(b.carriedCapital), money(b.earnedBefore), money(b.savingsIn), money(b.chargesPaid),
+                money(b.penaltiesPaid), money(b.finesPaid), money(b.writtenOffLoss), money(b.leaverSettlements),
+                money(b.outstanding), money(b.loanFund), money(f.debtsNetted), money(f.pool), money(totalShortfall));
     }
 
     /**
@@ -458,6 +460,9 @@ public final class ShareOut {
         MakeUp m = makeUp();
         sb.append("Distributable cash\n");
         row(sb, "carried in from last cycle", m.carriedIn(), "");
+        if (!m.earnedBefore().isZero()) {
+            row(sb, "earned before the books", m.earnedBefore(), "+");
+        }
         row(sb, "savings (shares bought)", m.savings(), "+");
         row(sb, "service charges paid", m.serviceCharges(), "+");
         row(sb, "late penalties paid", m.latePenalties(), "+");

@@ -1,5 +1,6 @@
 package org.avec;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -108,6 +109,24 @@ public final class ShareOutPolicy {
         SAVINGS_WITH_PROFIT
     }
 
+    /** What happens to the loans of a member who wants to leave during the cycle. */
+    public enum LeaverLoans {
+        /** She repays every loan before she leaves; leaving is refused while she owes. The default, the safer rule. */
+        REFUSE,
+        /**
+         * What she owes on her loans (charges, penalties and principal) is repaid from her settlement, as a repayment
+         * would be, and she is paid the rest (§7: "minus the member's loan balance"); leaving is refused if her
+         * settlement does not cover it. A loan from the social fund is always repaid before she leaves.
+         */
+        NET_FROM_SETTLEMENT
+    }
+
+    /**
+     * The largest leaving penalty: 100% of the settlement. Groups that allow withdrawals keep back "a penalty or
+     * interest deduction" (S5); more than the whole settlement is a typing error.
+     */
+    public static final BigDecimal MAX_LEAVING_PENALTY = BigDecimal.ONE;
+
     private static final ShareOutPolicy DEFAULTS = builder().build();
 
     private final Method method;
@@ -116,14 +135,26 @@ public final class ShareOutPolicy {
     private final RemainderDestination remainderDestination;
     private final SocialFund socialFund;
     private final LeaverSettlement leaverSettlement;
+    private final LeaverLoans leaverLoans;
+    private final BigDecimal leavingPenalty;
+    /** The penalty rate, read once for the engine's arithmetic. */
+    final MinorUnits.Rate leavingPenaltyRate;
 
     private ShareOutPolicy(Builder b) {
+        if (b.leavingPenalty.signum() < 0 || b.leavingPenalty.compareTo(MAX_LEAVING_PENALTY) > 0) {
+            String typed = b.leavingPenalty.toString();
+            throw new IllegalArgumentException("The leaving penalty must be from 0 to 1 (100% of the settlement), not "
+                    + (typed.length() <= 24 ? typed : typed.substring(0, 12) + "... (" + typed.length() + " characters)"));
+        }
         this.method = b.method;
         this.outstandingLoans = b.outstandingLoans;
         this.rounding = b.rounding;
         this.remainderDestination = b.remainderDestination;
         this.socialFund = b.socialFund;
         this.leaverSettlement = b.leaverSettlement;
+        this.leaverLoans = b.leaverLoans;
+        this.leavingPenalty = b.leavingPenalty;
+        this.leavingPenaltyRate = new MinorUnits.Rate(b.leavingPenalty);
     }
 
     /**
@@ -151,7 +182,8 @@ public final class ShareOutPolicy {
      */
     public Builder toBuilder() {
         return new Builder().method(method).outstandingLoans(outstandingLoans).rounding(rounding)
-                .remainderTo(remainderDestination).socialFund(socialFund).leavers(leaverSettlement);
+                .remainderTo(remainderDestination).socialFund(socialFund).leavers(leaverSettlement)
+                .leaverLoans(leaverLoans).leavingPenalty(leavingPenalty);
     }
 
     /**
@@ -219,16 +251,37 @@ public final class ShareOutPolicy {
         return leaverSettlement;
     }
 
+    /**
+     * Whether a member who owes on her loans may leave, her debt repaid from her settlement.
+     *
+     * @return the rule, never null
+     */
+    public LeaverLoans leaverLoans() {
+        return leaverLoans;
+    }
+
+    /**
+     * The part of a leaving member's settlement the group keeps as a leaving penalty, as a fraction (0.10 for 10%),
+     * rounded down to the cash unit. It is a fine: it goes where fines go. Zero (the default) for none.
+     *
+     * @return the rate, from 0 to 1, never null
+     */
+    public BigDecimal leavingPenalty() {
+        return leavingPenalty;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ShareOutPolicy p && method == p.method && outstandingLoans == p.outstandingLoans
                 && rounding == p.rounding && remainderDestination == p.remainderDestination
-                && socialFund == p.socialFund && leaverSettlement == p.leaverSettlement;
+                && socialFund == p.socialFund && leaverSettlement == p.leaverSettlement && leaverLoans == p.leaverLoans
+                && leavingPenalty.compareTo(p.leavingPenalty) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, outstandingLoans, rounding, remainderDestination, socialFund, leaverSettlement);
+        return Objects.hash(method, outstandingLoans, rounding, remainderDestination, socialFund, leaverSettlement,
+                leaverLoans, leavingPenalty.stripTrailingZeros());
     }
 
     /** Describes the policy in one line. */
@@ -236,7 +289,9 @@ public final class ShareOutPolicy {
     public String toString() {
         return "share-out: " + method + ", outstanding loans " + outstandingLoans + ", rounding " + rounding
                 + ", remainder to " + remainderDestination + ", social fund " + socialFund + ", leavers "
-                + leaverSettlement;
+                + leaverSettlement + (leaverLoans == LeaverLoans.REFUSE ? "" : ", leavers' loans " + leaverLoans)
+                + (leavingPenalty.signum() == 0 ? ""
+                        : ", leaving penalty " + leavingPenalty.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
     }
 
     /** Builds a {@link ShareOutPolicy}; every setting starts at its default. Not thread-safe. */
@@ -247,6 +302,8 @@ public final class ShareOutPolicy {
         private RemainderDestination remainderDestination = RemainderDestination.NEXT_CYCLE;
         private SocialFund socialFund = SocialFund.CARRIED_OVER;
         private LeaverSettlement leaverSettlement = LeaverSettlement.SAVINGS_ONLY;
+        private LeaverLoans leaverLoans = LeaverLoans.REFUSE;
+        private BigDecimal leavingPenalty = BigDecimal.ZERO;
 
         private Builder() {}
 
@@ -330,9 +387,32 @@ public final class ShareOutPolicy {
         }
 
         /**
+         * Sets whether a member who owes on her loans may leave with her debt repaid from her settlement.
+         *
+         * @param rule not null
+         * @return this builder
+         */
+        public Builder leaverLoans(LeaverLoans rule) {
+            this.leaverLoans = Objects.requireNonNull(rule, "leaverLoans");
+            return this;
+        }
+
+        /**
+         * Sets the leaving penalty: the part of a leaving member's settlement the group keeps (a fine).
+         *
+         * @param rate from 0 (none, the default) to 1, as a fraction, not null
+         * @return this builder
+         */
+        public Builder leavingPenalty(BigDecimal rate) {
+            this.leavingPenalty = Objects.requireNonNull(rate, "leavingPenalty");
+            return this;
+        }
+
+        /**
          * Builds the policy.
          *
          * @return the policy, never null
+         * @throws IllegalArgumentException if the leaving penalty is not from 0 to 1
          */
         public ShareOutPolicy build() {
             return new ShareOutPolicy(this);

@@ -105,8 +105,6 @@ final class Sharing {
         f.pool = pool;
         f.remainder = pool - handedOut;
         shareSocialFund(b, f, policy.socialFund());
-        f.makeUp = new long[] {b.carriedCapital, b.savingsIn, b.chargesPaid, b.penaltiesPaid, b.finesPaid,
-            b.writtenOffLoss, b.leaverSettlements, b.outstanding, b.loanFund, netted, pool};
         return new ShareOut(cycle, f);
     }
 

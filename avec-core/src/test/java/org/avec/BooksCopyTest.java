@@ -45,7 +45,8 @@ class BooksCopyTest {
     @RepeatedTest(20)
     void books_started_for_a_build_keep_every_field() throws Exception {
         Constitution c = Constitution.builder(Money.of(10, "MAD")).build();
-        Books b = Books.opening(c, 0, 0, List.of(Member.of("a", "Aicha"), Member.of("b", "Badia")));
+        Books b = Books.opening(c, Opening.atStart(Money.of(0, "MAD"), Money.of(0, "MAD"),
+                List.of(Member.of("a", "Aicha"), Member.of("b", "Badia"))));
         b.current = new MeetingTotals(1, LocalDate.of(2026, 1, 5));
         // the build's own working state is new in every build; the arrays that change are copied, not shared
         Books copy = (Books) checkCopy(b, x -> ((Books) x).startBuild(), List.of("build", "accounts", "current"));

@@ -462,5 +462,124 @@ class WorkedExamplesTest {
             assertThat(cycle.member("l").settlement().subtract(mad("150"))).isEqualTo(mad("330"));
             assertThat(valuePerShare(cycle)).isEqualByComparingTo("12.000");
         }
+
+        /** The same group, but the leaver does not repay first: her 150 is netted from her settlement. */
+        Cycle netted(ShareOutPolicy.LeaverSettlement settlement, String penalty) {
+            Constitution c = Constitution.builder(mad("10")).meetings(Constitution.Frequency.WEEKLY, 10)
+                    .loans(LoanPolicy.builder().serviceCharge(BigDecimal.ZERO, 4, LoanPolicy.ChargingMethod.FLAT).build())
+                    .shareOut(ShareOutPolicy.builder().leavers(settlement)
+                            .leaverLoans(ShareOutPolicy.LeaverLoans.NET_FROM_SETTLEMENT)
+                            .leavingPenalty(new BigDecimal(penalty)).build()).build();
+            // the group is digitised at meeting 2 with its position: 1,500 + 2,700 = 3,500 + 700 earned before
+            Opening opening = Opening.builder(c.currency(), 2).loanFundCash(mad("1500")).earnedBefore(mad("700"))
+                    .member(Member.of("l", "L"), 40).member(Member.of("m", "M"), 150).member(Member.of("n", "N"), 160)
+                    .loan("l", mad("150"), mad("150"), mad("0"), 1, 5).loan("m", mad("2550"), mad("2550"), mad("0"), 1, 5)
+                    .build();
+            return Cycle.start(c, opening).openMeeting(D).leave("l");
+        }
+
+        @Test
+        void netted_savings_only_pays_250_and_the_value_per_share_rises_to_12_258() {
+            Cycle cycle = netted(ShareOutPolicy.LeaverSettlement.SAVINGS_ONLY, "0");
+            assertThat(cycle.member("l").settlement()).isEqualTo(mad("400"));
+            assertThat(cycle.loanFund()).as("1,500 − 250 paid out").isEqualTo(mad("1250"));
+            assertThat(cycle.loansOutstanding()).isEqualTo(mad("2550"));
+            assertThat(cycle.loans("l")).singleElement().satisfies(l -> assertThat(l.status())
+                    .isEqualTo(LoanStatement.Status.REPAID));
+            assertThat(cycle.meetingSummaries().get(0).paidToLeavers()).isEqualTo(mad("250"));
+            assertThat(valuePerShare(cycle)).isEqualByComparingTo("12.258");
+        }
+
+        @Test
+        void netted_with_profit_pays_330_and_the_value_per_share_stays_12() {
+            Cycle cycle = netted(ShareOutPolicy.LeaverSettlement.SAVINGS_WITH_PROFIT, "0");
+            assertThat(cycle.member("l").settlement()).isEqualTo(mad("480"));
+            assertThat(cycle.loanFund()).as("1,500 − 330 paid out").isEqualTo(mad("1170"));
+            assertThat(valuePerShare(cycle)).isEqualByComparingTo("12.000");
+        }
+
+        @Test
+        void a_leaving_penalty_of_10_percent_is_a_fine_kept_in_the_loan_fund() {
+            Cycle cycle = netted(ShareOutPolicy.LeaverSettlement.SAVINGS_ONLY, "0.10");
+            // 400 − 150 owed − 40 penalty = 210 paid; the 40 stays in the box as a fine
+            assertThat(cycle.meetingSummaries().get(0).paidToLeavers()).isEqualTo(mad("210"));
+            assertThat(cycle.loanFund()).isEqualTo(mad("1290"));
+            assertThat(cycle.finesPaid()).isEqualTo(mad("40"));
+            assertThat(cycle.member("l").finesPaid()).isEqualTo(mad("40"));
+        }
+
+        @Test
+        void by_default_a_member_who_owes_cannot_leave_and_a_debt_beyond_the_settlement_is_refused() {
+            Constitution c = Constitution.builder(mad("10")).meetings(Constitution.Frequency.WEEKLY, 10).build();
+            Opening opening = Opening.builder(c.currency(), 2).loanFundCash(mad("0")).earnedBefore(mad("100"))
+                    .member(Member.of("l", "L"), 40).loan("l", mad("500"), mad("500"), mad("0"), 1, 5).build();
+            Cycle open = Cycle.start(c, opening).openMeeting(D);
+            assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> open.leave("l"))
+                    .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.LEAVER_HAS_LOAN))
+                    .withMessageContaining("still owes MAD 500.00 on loans");
+            Constitution netting = c.toBuilder().shareOut(ShareOutPolicy.builder()
+                    .leaverLoans(ShareOutPolicy.LeaverLoans.NET_FROM_SETTLEMENT).build()).build();
+            Cycle open2 = Cycle.start(netting, opening).openMeeting(D);
+            assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> open2.leave("l"))
+                    .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.LEAVER_HAS_LOAN))
+                    .withMessageContaining("owes MAD 500.00 on loans, more than her settlement of MAD 400.00");
+            assertThat(open2.member("l").isActive()).isTrue();
+        }
+    }
+
+    /** §11 Records as groups keep them in the field: a group digitised at meeting 21 of 52. */
+    @Nested
+    class Section11RecordsInTheField {
+
+        final Constitution c = Constitution.builder(mad("10")).meetings(Constitution.Frequency.WEEKLY, 52).build();
+
+        Opening.Builder meeting21() {
+            // B's loan was issued at meeting 18: no charge falls due at meeting 21 (every 4 meetings from 18)
+            return Opening.builder(c.currency(), 21).loanFundCash(mad("820")).socialFund(mad("60"))
+                    .earnedBefore(mad("120")).member(Member.of("a", "A"), 40).member(Member.of("b", "B"), 25)
+                    .member(Member.of("c", "C"), 35).loan("b", mad("300"), mad("300"), mad("30"), 18, 30);
+        }
+
+        @Test
+        void opened_at_meeting_21_b_repays_330_and_the_share_out_at_52_pays_11_50_a_share() {
+            Cycle cycle = Cycle.start(c, meeting21().build());
+            assertThat(cycle.meeting()).isEqualTo(20);
+            assertThat(cycle.savings()).isEqualTo(mad("1000"));
+            assertThat(cycle.member("b").owedOnLoans()).isEqualTo(mad("330"));
+            cycle = cycle.openMeeting(D).repay("b", mad("330"));
+            for (int m = 22; m <= 52; m++) {
+                cycle = cycle.openMeeting(D.plusWeeks(m - 21));
+            }
+            ShareOut so = cycle.shareOut();
+            assertThat(so.loanFundCash()).isEqualTo(mad("1150"));
+            assertThat(so.valuePerShare()).isEqualByComparingTo("11.50");
+            assertThat(so.line("a").net()).isEqualTo(mad("460"));
+            assertThat(so.line("b").net()).isEqualTo(mad("287.50"));
+            assertThat(so.line("c").net()).isEqualTo(mad("402.50"));
+            assertThat(so.makeUp().earnedBefore()).isEqualTo(mad("120"));
+            assertThat(so.makeUp().serviceCharges()).isEqualTo(mad("30"));
+            assertThat(so.toString()).contains("earned before the books");
+            assertThat(Cycle.replay(c, cycle.opening(), cycle.events())).isEqualTo(cycle);
+        }
+
+        @Test
+        void an_opening_that_does_not_balance_is_refused_naming_the_difference() {
+            assertThatExceptionOfType(RuleViolationException.class)
+                    .isThrownBy(() -> Cycle.start(c, meeting21().loanFundCash(mad("800")).build()))
+                    .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.OPENING_BALANCE))
+                    .withMessageContaining("loan-fund cash MAD 800.00 + loans outstanding MAD 300.00 = MAD 1100.00")
+                    .withMessageContaining("= MAD 1120.00 (difference MAD -20.00)");
+        }
+
+        @Test
+        void an_opening_after_the_share_out_or_with_a_loan_due_after_it_is_refused() {
+            assertThatExceptionOfType(RuleViolationException.class)
+                    .isThrownBy(() -> Cycle.start(c, Opening.builder(c.currency(), 53).build()))
+                    .withMessageContaining("the books open at meeting 53 but the cycle has 52 meetings");
+            Opening late = Opening.builder(c.currency(), 21).earnedBefore(mad("100")).member(Member.of("b", "B"), 0)
+                    .loan("b", mad("100"), mad("100"), mad("0"), 18, 60).build();
+            assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> Cycle.start(c, late))
+                    .withMessageContaining("falls due at meeting 60, after the share-out at meeting 52");
+        }
     }
 }

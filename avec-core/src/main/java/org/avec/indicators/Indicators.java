@@ -176,8 +176,12 @@ public final class Indicators {
             throw new IllegalArgumentException("Meeting " + meeting + " has not been held: the cycle is at meeting "
                     + cycle.meeting());
         }
-        Cycle then = Cycle.replay(cycle.constitution(), cycle.carriedCapital(), cycle.carriedSocialFund(),
-                cycle.founders(), cycle.events().stream().filter(e -> e.meeting() <= meeting).toList());
+        if (meeting < cycle.opening().firstMeeting() - 1) {
+            throw new IllegalArgumentException("Meeting " + meeting + " is before the books opened at meeting "
+                    + cycle.opening().firstMeeting());
+        }
+        Cycle then = Cycle.replay(cycle.constitution(), cycle.opening(),
+                cycle.events().stream().filter(e -> e.meeting() <= meeting).toList());
         return of(then, settings);
     }
 

@@ -1,0 +1,139 @@
+package org.avec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that an independent check of 0.2.0 found missing or wrong against the rules reference: cash handed in beyond
+ * the most shares (§2), a charge deducted at issue and the first period's charge at issue (§5), the cash count's
+ * currency, and the message of a replay that forgot its founders.
+ */
+class FieldRulesTest {
+
+    static final LocalDate D = LocalDate.of(2026, 1, 5);
+
+    static Money ghs(int n) {
+        return Money.of(n, "GHS");
+    }
+
+    static Money mad(String s) {
+        return Money.of(new BigDecimal(s), "MAD");
+    }
+
+    // ---- §2 cash handed in beyond the most shares
+
+    @Test
+    void forty_ghs_at_five_a_share_buys_five_shares_and_fifteen_go_back_not_into_the_social_fund() {
+        Constitution c = Constitution.builder(ghs(5)).sharesPerMeeting(1, 5)
+                .leftover(Constitution.Leftover.SOCIAL_FUND).build();
+        Cycle cycle = Cycle.start(c, ghs(0), ghs(0), List.of(Member.of("m", "M"))).openMeeting(D).handIn("m", ghs(40));
+        assertThat(cycle.member("m").shares()).isEqualTo(5);
+        assertThat(cycle.member("m").savings()).isEqualTo(ghs(25));
+        assertThat(cycle.socialFund()).as("the 15 GHS beyond 5 shares are hers").isEqualTo(ghs(0));
+        assertThat(cycle.cashInBox()).isEqualTo(ghs(25));
+        // within the most shares, a leftover smaller than a share still goes to the social fund
+        Cycle within = Cycle.start(c, ghs(0), ghs(0), List.of(Member.of("m", "M"))).openMeeting(D).handIn("m", ghs(23));
+        assertThat(within.socialFund()).isEqualTo(ghs(3));
+        Cycle atMost = Cycle.start(c, ghs(0), ghs(0), List.of(Member.of("m", "M"))).openMeeting(D).handIn("m", ghs(28));
+        assertThat(atMost.member("m").shares()).isEqualTo(5);
+        assertThat(atMost.socialFund()).isEqualTo(ghs(3));
+    }
+
+    // ---- §5 a charge deducted at issue: only the cash handed over leaves the box
+
+    Cycle deductedGroup() {
+        Constitution c = Constitution.builder(mad("10")).sharesPerMeeting(1, 50)
+                .loans(LoanPolicy.builder().serviceCharge(new BigDecimal("0.10"), 4,
+                        LoanPolicy.ChargingMethod.DEDUCTED_AT_ISSUE).build()).build();
+        // 40 shares (cap 3 × 400 = 1,200); the box holds 700 = 400 of savings + 300 earned before the books
+        Opening opening = Opening.builder(c.currency(), 5).loanFundCash(mad("700")).earnedBefore(mad("300"))
+                .member(Member.of("m", "M"), 40).build();
+        return Cycle.start(c, opening).openMeeting(D);
+    }
+
+    @Test
+    void a_loan_of_1000_with_300_kept_back_needs_700_in_the_box() {
+        Cycle open = deductedGroup();
+        assertThat(open.borrowingCapacity("m")).as("for one period: 777.78 − 77.78 kept back = 700").isEqualTo(mad("777.78"));
+        Cycle lent = open.lend("m", mad("1000"), 3);
+        assertThat(lent.loanFund()).isEqualTo(mad("0"));
+        assertThat(lent.loansOutstanding()).isEqualTo(mad("1000"));
+        assertThat(lent.loanIncome()).isEqualTo(mad("300"));
+        assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> open.lend("m", mad("1001"), 3))
+                .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.LOAN_FUND_CASH))
+                .withMessageContaining("a loan of MAD 1001.00, handing over MAD 700.70 after the charge kept back,"
+                        + " is more than the MAD 700.00 cash in the loan fund");
+    }
+
+    // ---- §5 the first period's charge at issue
+
+    Cycle repaidNextMeeting(LoanPolicy.FirstCharge first, LoanPolicy.ChargingMethod method) {
+        Constitution c = Constitution.builder(mad("10")).sharesPerMeeting(1, 50)
+                .loans(LoanPolicy.builder().serviceCharge(new BigDecimal("0.10"), 4, method).firstCharge(first).build())
+                .build();
+        Cycle lent = Cycle.start(c, mad("0"), mad("0"), List.of(Member.of("m", "M"))).openMeeting(D)
+                .buyShares("m", 50).lend("m", mad("100"), 2);
+        return lent.openMeeting(D.plusWeeks(1)).repayAll("m");
+    }
+
+    @Test
+    void a_loan_repaid_at_the_next_meeting_pays_no_charge_by_default_and_the_first_period_if_charged_at_issue() {
+        assertThat(repaidNextMeeting(LoanPolicy.FirstCharge.END_OF_PERIOD, LoanPolicy.ChargingMethod.FLAT).loanIncome())
+                .isEqualTo(mad("0"));
+        assertThat(repaidNextMeeting(LoanPolicy.FirstCharge.AT_ISSUE, LoanPolicy.ChargingMethod.FLAT).loanIncome())
+                .isEqualTo(mad("10"));
+        assertThat(repaidNextMeeting(LoanPolicy.FirstCharge.AT_ISSUE, LoanPolicy.ChargingMethod.DECLINING_BALANCE)
+                .loanIncome()).isEqualTo(mad("10"));
+        // the up-front methods fix the whole term's charge at issue either way
+        assertThat(repaidNextMeeting(LoanPolicy.FirstCharge.AT_ISSUE, LoanPolicy.ChargingMethod.UP_FRONT).loanIncome())
+                .isEqualTo(mad("20"));
+    }
+
+    @Test
+    void charged_at_issue_a_full_term_pays_as_many_periods_as_by_default() {
+        for (LoanPolicy.FirstCharge first : LoanPolicy.FirstCharge.values()) {
+            Constitution c = Constitution.builder(mad("10")).sharesPerMeeting(1, 50)
+                    .loans(LoanPolicy.builder().firstCharge(first).build()).build();
+            Cycle cycle = Cycle.start(c, mad("0"), mad("0"), List.of(Member.of("m", "M"))).openMeeting(D)
+                    .buyShares("m", 50).lend("m", mad("100"), 2);
+            for (int m = 2; m <= 9; m++) {
+                cycle = cycle.openMeeting(D.plusWeeks(m - 1));
+            }
+            assertThat(cycle.member("m").owedOnLoans()).as(first.toString()).isEqualTo(mad("120"));
+        }
+    }
+
+    // ---- the cash count's currency is a rule of the group
+
+    @Test
+    void a_cash_count_in_another_currency_is_refused_by_the_group_currency_rule() {
+        Constitution c = Constitution.builder(mad("10")).build();
+        Cycle open = Cycle.start(c, mad("0"), mad("0"), List.of(Member.of("m", "M"))).openMeeting(D);
+        assertThatExceptionOfType(RuleViolationException.class)
+                .isThrownBy(() -> open.countCash(mad("0"), Money.of(0, "EUR")))
+                .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.GROUP_CURRENCY))
+                .withMessageContaining("the cash counted in the social fund is EUR 0.00 but the group saves in MAD");
+        assertThatExceptionOfType(RuleViolationException.class)
+                .isThrownBy(() -> open.countCash(Money.of(0, "EUR"), mad("0")))
+                .withMessageContaining("the cash counted in the loan fund is EUR 0.00");
+    }
+
+    // ---- a replay that forgot the founders says so
+
+    @Test
+    void replaying_without_the_founders_says_that_founders_are_given_at_the_start() {
+        Constitution c = Constitution.builder(mad("10")).build();
+        Cycle cycle = Cycle.start(c, mad("0"), mad("0"), List.of(Member.of("amina", "Amina"))).openMeeting(D)
+                .buyShares("amina", 1);
+        assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> Cycle.replay(c, cycle.events()))
+                .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.MEMBER_UNKNOWN))
+                .withMessageContaining("founding members are given when the cycle starts");
+        assertThat(Cycle.replay(c, cycle.opening(), cycle.events())).isEqualTo(cycle);
+    }
+}

@@ -42,7 +42,7 @@ final class Leaving {
         long fromLoanFund = net + (Savings.finesStayInLoanFund(b) ? 0 : fines);
         if (fromLoanFund > b.loanFund) {
             throw b.refuse(Rule.LEAVER_SETTLEMENT, e.member(), "the settlement of " + b.fmt(gross)
-                    + (loans + fines == 0 ? "" : ", paying " + b.fmt(fromLoanFund) + " from the box,")
+                    + (fromLoanFund == gross ? "" : ", paying " + b.fmt(fromLoanFund) + " from the box,")
                     + " is more than the " + b.fmt(b.loanFund) + " cash in the loan fund");
         }
         if (loans > 0) {

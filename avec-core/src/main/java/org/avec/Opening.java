@@ -328,7 +328,8 @@ public final class Opening {
          * @return this builder
          */
         public Builder loanFundCash(MonetaryAmount cash) {
-            this.loanFundCash = read(cash, "the loan-fund cash at opening", false);
+            this.loanFundCash = read(cash, firstMeeting == 1 ? "the capital carried in" : "the loan-fund cash at opening",
+                    false);
             return this;
         }
 
@@ -339,7 +340,8 @@ public final class Opening {
          * @return this builder
          */
         public Builder socialFund(MonetaryAmount cash) {
-            this.socialFund = read(cash, "the social fund at opening", false);
+            this.socialFund = read(cash, firstMeeting == 1 ? "the social fund carried in" : "the social fund at opening",
+                    false);
             return this;
         }
 
@@ -376,7 +378,7 @@ public final class Opening {
         public Builder member(Member member, long shares) {
             Objects.requireNonNull(member, "member");
             if (positions.containsKey(member.id())) {
-                throw new IllegalArgumentException("Member " + member.id() + " is listed twice in the opening");
+                throw new IllegalArgumentException("Member " + member.id() + " is listed twice");
             }
             positions.put(member.id(), new Position(member, shares, OptionalLong.empty(), 0, 0));
             return this;

@@ -46,15 +46,39 @@ final class Driver {
     int accepted;
     final Map<Rule, Integer> refusals = new EnumMap<>(Rule.class);
 
+    // what the books held when they opened
+    final long openingCash;
+    final long earnedBefore;
+    final int firstMeeting;
+    long openingSavings;
+    long openingLent;
+    long openingRepaid;
+    long openingSocialLoans;
+
     Driver(Constitution c, List<Member> founders, long carriedCapital, long carriedSocial) {
+        this(c, Opening.atStart(Generated.money(carriedCapital, c.currency()), Generated.money(carriedSocial,
+                c.currency()), founders));
+    }
+
+    Driver(Constitution c, Opening opening) {
         this.c = c;
         this.cur = c.currency();
-        this.carriedCapital = carriedCapital;
-        this.carriedSocial = carriedSocial;
-        this.cycle = Cycle.start(c, Generated.money(carriedCapital, cur), Generated.money(carriedSocial, cur), founders);
-        for (Member m : founders) {
-            savings.put(m.id(), 0L);
-            finesOwed.put(m.id(), 0L);
+        this.carriedCapital = Generated.minor(opening.carriedCapital());
+        this.carriedSocial = Generated.minor(opening.socialFund());
+        this.openingCash = Generated.minor(opening.loanFundCash());
+        this.earnedBefore = Generated.minor(opening.earnedBefore());
+        this.firstMeeting = opening.firstMeeting();
+        this.cycle = Cycle.start(c, opening);
+        for (Opening.Position p : opening.positions()) {
+            long saved = p.shares() * m(c.shareValue());
+            savings.put(p.member().id(), saved);
+            finesOwed.put(p.member().id(), p.finesOwed());
+            openingSavings += saved;
+            openingSocialLoans += p.socialFundLoan();
+        }
+        for (Opening.Loan l : opening.loans()) {
+            openingLent += l.principal();
+            openingRepaid += l.principal() - l.outstanding();
         }
     }
 
@@ -230,7 +254,9 @@ final class Driver {
             long leftover = rest - shares * m(c.shareValue());
             loanIn += shares * m(c.shareValue());
             savings.merge(h.member(), shares * m(c.shareValue()), Long::sum);
-            socialIn += contribution + (c.leftover() == Constitution.Leftover.SOCIAL_FUND ? leftover : 0);
+            // only a leftover smaller than a share may be kept: cash beyond the most shares goes back to her
+            boolean kept = c.leftover() == Constitution.Leftover.SOCIAL_FUND && leftover < m(c.shareValue());
+            socialIn += contribution + (kept ? leftover : 0);
             socialPaidAt.put(h.member(), h.meeting());
         } else if (e instanceof Event.SocialFundLoanIssued l) {
             socialLent += m(l.amount());
@@ -250,15 +276,9 @@ final class Driver {
         } else if (e instanceof Event.LoanIssued li) {
             loanOut += m(li.principal());
             lentTotal += m(li.principal());
-            if (c.loans().method() == LoanPolicy.ChargingMethod.DEDUCTED_AT_ISSUE) {
-                // the whole term's charge, rate x principal x periods, rounded as the policy says, kept back at issue
-                LoanPolicy p = c.loans();
-                long unit = p.roundingUnit() == LoanPolicy.ChargeRoundingUnit.CASH_UNIT ? m(c.cashUnit()) : 1;
-                long charge = p.rate().multiply(BigDecimal.valueOf(m(li.principal()) * li.termPeriods()))
-                        .divide(BigDecimal.valueOf(unit), 0, p.roundingMode()).longValueExact() * unit;
-                loanIn += charge;
-                repaidTotal += charge;
-            }
+            long charge = keptBack(m(li.principal()), li.termPeriods());
+            loanIn += charge;
+            repaidTotal += charge;
         } else if (e instanceof Event.LoanRepaid r) {
             loanIn += m(r.amount());
             repaidTotal += m(r.amount());
@@ -283,12 +303,34 @@ final class Driver {
                 gross = BigInteger.valueOf(worth).multiply(BigInteger.valueOf(before.member(left.member()).shares()))
                         .divide(BigInteger.valueOf(before.totalShares())).longValueExact() / unit * unit;
             }
-            long fines = Math.min(gross, finesOwed.get(left.member()));
+            // her loans are repaid from the settlement first (when the constitution nets them), then her fines and
+            // the leaving penalty, a fine of that part of the settlement rounded down to the cash unit
+            long loans = m(before.member(left.member()).owedOnLoans());
+            long unit = m(c.cashUnit());
+            long penalty = c.shareOut().leavingPenalty().multiply(BigDecimal.valueOf(gross))
+                    .divide(BigDecimal.valueOf(unit), 0, java.math.RoundingMode.FLOOR).longValueExact() * unit;
+            long fines = Math.min(gross - loans, finesOwed.get(left.member()) + penalty);
+            loanIn += loans;
+            repaidTotal += loans;
             loanOut += finesToSocialFund ? gross : gross - fines;
             finesToSocial += finesToSocialFund ? fines : 0;
-            leaverCash += gross - fines;
+            leaverCash += gross - loans - fines;
             finesOwed.put(left.member(), 0L);
         }
+    }
+
+    /**
+     * The charge kept back when a loan is made with the charge deducted at issue: the whole term's, rate × principal ×
+     * periods, rounded as the policy says (none for the other methods).
+     */
+    long keptBack(long principal, int periods) {
+        LoanPolicy p = c.loans();
+        if (p.method() != LoanPolicy.ChargingMethod.DEDUCTED_AT_ISSUE) {
+            return 0;
+        }
+        long unit = p.roundingUnit() == LoanPolicy.ChargeRoundingUnit.CASH_UNIT ? m(c.cashUnit()) : 1;
+        return Math.min(principal, p.rate().multiply(BigDecimal.valueOf(principal * periods))
+                .divide(BigDecimal.valueOf(unit), 0, p.roundingMode()).longValueExact() * unit);
     }
 
     /** The identities that must hold after every accepted event. */
@@ -297,14 +339,14 @@ final class Driver {
         long loanFund = m(cy.loanFund());
         long social = m(cy.socialFund());
         long out = m(cy.loansOutstanding());
-        assertThat(loanFund).as("loan fund = carried + paid in - paid out").isEqualTo(carriedCapital + loanIn - loanOut);
+        assertThat(loanFund).as("loan fund = cash at opening + paid in - paid out").isEqualTo(openingCash + loanIn - loanOut);
         assertThat(social).as("social fund = carried + paid in - paid out - lent + repaid")
                 .isEqualTo(carriedSocial + socialIn + finesToSocial - socialOut - socialLent + socialRepaid);
         long socialOwed = 0;
         for (MemberAccount a : cy.members()) {
             socialOwed += m(a.socialFundLoan());
         }
-        assertThat(socialOwed).as("what members owe the social fund").isEqualTo(socialLent - socialRepaid);
+        assertThat(socialOwed).as("what members owe the social fund").isEqualTo(openingSocialLoans + socialLent - socialRepaid);
         assertThat(loanFund).isNotNegative();
         assertThat(social).isNotNegative();
         assertThat(out).isNotNegative();
@@ -333,8 +375,8 @@ final class Driver {
             outstanding += m(l.principalOutstanding());
             income += m(l.chargesPaid()) + m(l.penaltiesPaid());
         }
-        assertThat(principal).as("every loan issued is on the loan book").isEqualTo(lentTotal);
-        assertThat(paidOnLoans).as("every repayment is split, nothing lost").isEqualTo(repaidTotal);
+        assertThat(principal).as("every loan issued is on the loan book").isEqualTo(openingLent + lentTotal);
+        assertThat(paidOnLoans).as("every repayment is split, nothing lost").isEqualTo(openingRepaid + repaidTotal);
         assertThat(outstanding).isEqualTo(out);
         assertThat(income).isEqualTo(m(cy.loanIncome()));
 
@@ -343,7 +385,10 @@ final class Driver {
         for (MemberAccount a : cy.members()) {
             assertThat(m(a.savings())).isEqualTo(savings.get(a.id()));
             assertThat(m(a.finesOwed())).isEqualTo(finesOwed.get(a.id())).isNotNegative();
-            assertThat(m(a.borrowingCapacity())).isNotNegative().isLessThanOrEqualTo(loanFund);
+            // what a loan of her capacity hands over fits the box: the principal, less the charge kept back if deducted
+            long capacity = m(a.borrowingCapacity());
+            assertThat(capacity).isNotNegative();
+            assertThat(capacity - keptBack(capacity, 1)).isLessThanOrEqualTo(loanFund);
             memberSavings += m(a.savings());
             settlements += m(a.settlement());
         }
@@ -351,7 +396,7 @@ final class Driver {
         checkSummaries(cy, memberSavings, settlements);
         // with loans out: cash in box + outstanding principal = carried + savings + income paid + fines
         //                 - write-off losses - settlements of leavers (the social fund's cover is cash moved in)
-        assertThat(loanFund + out).as("loan fund conservation with loans out").isEqualTo(carriedCapital
+        assertThat(loanFund + out).as("loan fund conservation with loans out").isEqualTo(carriedCapital + earnedBefore
                 + memberSavings + m(cy.loanIncome()) + m(cy.finesPaid()) - m(cy.writeOffLosses()) - settlements);
     }
 
@@ -360,8 +405,8 @@ final class Driver {
      */
     void run(List<Generated.Action> actions) {
         int perMeeting = Math.max(2, actions.size() / c.meetings());
-        if (cycle.meeting() == 0) {
-            offer(new Event.MeetingOpened(1, Generated.START));
+        if (cycle.date() == null) {
+            offer(new Event.MeetingOpened(firstMeeting, Generated.START));
         }
         int n = 0;
         for (Generated.Action a : actions) {
@@ -375,7 +420,7 @@ final class Driver {
     /** The meeting summaries add up to the cycle's totals, and each ends with the boxes as they were. */
     private void checkSummaries(Cycle cy, long memberSavings, long settlements) {
         List<MeetingSummary> all = cy.meetingSummaries();
-        assertThat(all).hasSize(cy.meeting());
+        assertThat(all).hasSize(cy.meeting() - firstMeeting + 1);
         long savingsIn = 0;
         long socialIn = 0;
         long finesPaid = 0;
@@ -388,7 +433,7 @@ final class Driver {
         int present = 0;
         for (int i = 0; i < all.size(); i++) {
             MeetingSummary s = all.get(i);
-            assertThat(s.meeting()).isEqualTo(i + 1);
+            assertThat(s.meeting()).isEqualTo(i + firstMeeting);
             savingsIn += m(s.savings());
             socialIn += m(s.socialFundIn());
             finesPaid += m(s.finesPaid());
@@ -401,8 +446,8 @@ final class Driver {
             present += s.present() + s.late() + s.absent();
             assertThat(m(s.finesCharged())).isNotNegative();
         }
-        assertThat(savingsIn).isEqualTo(memberSavings);
-        assertThat(shares * m(c.shareValue())).isEqualTo(memberSavings);
+        assertThat(savingsIn).isEqualTo(memberSavings - openingSavings);
+        assertThat(shares * m(c.shareValue())).isEqualTo(memberSavings - openingSavings);
         assertThat(socialIn).isEqualTo(this.socialIn);
         assertThat(finesPaid).isEqualTo(m(cy.finesPaid()) + finesToSocial);
         assertThat(lent).isEqualTo(lentTotal);

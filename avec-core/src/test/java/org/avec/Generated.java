@@ -87,7 +87,8 @@ final class Generated {
         return Combinators.combine(rate, period, method, term, closing, cover, penalty, atOnce).as(
                 (r, p, m, t, c, w, pen, once) -> LoanPolicy.builder().serviceCharge(r, p, m).maxTermPeriods(t)
                         .closingMeetings(c).writeOffCover(w).latePenaltyRate(pen).maxLoansAtOnce(once))
-                .flatMap(b -> Combinators.combine(mode, unit).as((md, u) -> b.rounding(md, u).build()));
+                .flatMap(b -> Combinators.combine(mode, unit, Arbitraries.of(LoanPolicy.FirstCharge.class))
+                        .as((md, u, first) -> b.rounding(md, u).firstCharge(first).build()));
     }
 
     static Arbitrary<ShareOutPolicy> shareOutPolicies() {
@@ -96,7 +97,10 @@ final class Generated {
                 Arbitraries.of(ShareOutPolicy.RemainderDestination.class),
                 Arbitraries.of(ShareOutPolicy.LeaverSettlement.class), Arbitraries.of(ShareOutPolicy.SocialFund.class))
                 .as((m, o, d, r, l, sf) -> ShareOutPolicy.builder().method(m).outstandingLoans(o).rounding(d).remainderTo(r)
-                        .leavers(l).socialFund(sf).build());
+                        .leavers(l).socialFund(sf))
+                .flatMap(b -> Combinators.combine(Arbitraries.of(ShareOutPolicy.LeaverLoans.class),
+                        Arbitraries.of(0, 0, 5, 10, 100).map(i -> BigDecimal.valueOf(i, 2)))
+                        .as((loans, penalty) -> b.leaverLoans(loans).leavingPenalty(penalty).build()));
     }
 
     /** One random step: a kind of action and three numbers it may use. */
@@ -125,6 +129,58 @@ final class Generated {
                         : i % 3 == 1 ? Profile.of(Profile.Sex.FEMALE, 1960 + 7 * i % 40) : Profile.of(Profile.Sex.MALE, 2003)));
             }
             return list;
+        });
+    }
+
+    /**
+     * The books' opening for a cycle under {@code c} with these members: half the time at meeting 1 with cash carried
+     * in (as a new cycle), half the time part-way through the cycle with shares, loans (charges due, some partly
+     * repaid), fines and social-fund loans drawn at random, and the profit earned before the books that makes it
+     * balance (negative for a loss).
+     */
+    static Arbitrary<Opening> openings(Constitution c, List<Member> members) {
+        return Arbitraries.longs().map(seed -> {
+            java.util.Random r = new java.util.Random(seed);
+            CurrencyUnit cur = c.currency();
+            long share = minor(c.shareValue());
+            long carried = r.nextInt(3) == 0 ? 0 : r.nextInt(100_000);
+            long social = r.nextInt(5_000);
+            if (r.nextBoolean()) {
+                return Opening.atStart(money(carried, cur), money(social, cur), members);
+            }
+            int n = c.meetings();
+            int first = 2 + r.nextInt(n / 2);
+            Opening.Builder b = Opening.builder(cur, first).carriedCapital(money(carried, cur))
+                    .socialFund(money(social, cur));
+            long savings = 0;
+            long outstanding = 0;
+            for (Member m : members) {
+                long shares = r.nextInt(4) == 0 ? 0 : r.nextInt((first - 1) * c.maxSharesPerMeeting() + 1);
+                b.member(m, shares);
+                savings += shares * share;
+                String id = m.id().value();
+                if (r.nextInt(3) == 0) {
+                    b.finesOwed(id, money(r.nextInt(500), cur));
+                }
+                if (r.nextInt(5) == 0 && c.socialFundLoanMeetings() > 0) {
+                    b.socialFundLoan(id, money(1 + r.nextInt(300), cur));
+                }
+                if (r.nextInt(4) == 0) {
+                    b.shareMeetings(id, shares * r.nextInt(n));
+                }
+                if (r.nextInt(2) == 0) {
+                    long principal = 1 + r.nextInt(50_000);
+                    long owed = r.nextInt(4) == 0 ? principal : r.nextLong(principal + 1);
+                    long charges = owed == 0 ? 1 + r.nextInt(200) : r.nextInt(3) == 0 ? 0 : r.nextInt(2_000);
+                    int issued = 1 + r.nextInt(first - 1);
+                    int due = issued + 1 + r.nextInt(n - issued);
+                    b.loan(id, money(principal, cur), money(owed, cur), money(charges, cur), issued, due);
+                    outstanding += owed;
+                }
+            }
+            long cash = r.nextInt(5) == 0 ? 0 : r.nextInt(200_000);
+            return b.loanFundCash(money(cash, cur)).earnedBefore(money(cash + outstanding - savings - carried, cur))
+                    .build();
         });
     }
 

@@ -292,7 +292,7 @@ class RefusalCatalogueTest {
                 Arguments.of((Runnable) () -> Allocation.of(mad("10"), java.util.Map.of("a", 1L), Money.of(1, "EUR"), true),
                         "the cash unit is EUR 1.00 but the group saves in MAD"),
                 Arguments.of((Runnable) () -> Cycle.start(rules()).openMeeting(java.time.LocalDate.of(2026, 1, 5))
-                        .countCash(Money.of(0, "EUR"), Money.of(0, "EUR")), "the cash counted is EUR 0.00 but the group saves in MAD"));
+                        .countCash(Money.of(0, "EUR"), Money.of(0, "EUR")), "the cash counted in the loan fund is EUR 0.00 but the group saves in MAD"));
     }
 
     @ParameterizedTest(name = "{1}")

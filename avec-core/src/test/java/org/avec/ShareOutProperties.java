@@ -98,7 +98,7 @@ class ShareOutProperties {
                 .isLessThanOrEqualTo(m(mu.loansOut()));
         assertThat(gross).isEqualTo(m(s.totalGross()));
         assertThat(net).isEqualTo(m(s.totalPaidOut()));
-        assertThat(m(mu.carriedIn()) + m(mu.savings()) + m(mu.serviceCharges()) + m(mu.latePenalties()) + m(mu.fines())
+        assertThat(m(mu.carriedIn()) + m(mu.earnedBefore()) + m(mu.savings()) + m(mu.serviceCharges()) + m(mu.latePenalties()) + m(mu.fines())
                 - m(mu.writtenOff()) - m(mu.paidToLeavers()) - m(mu.loansOut()))
                 .as("the make-up adds up to the loan fund's cash").isEqualTo(m(mu.loanFundCash())).isEqualTo(m(s.loanFundCash()));
         assertThat(m(mu.loanFundCash()) + m(mu.debtsDeducted())).isEqualTo(m(mu.distributable()))

@@ -657,7 +657,20 @@ public final class Cycle {
      *     constitution does not allow deducting them
      */
     public ShareOut shareOut() {
-        return Sharing.of(this, books);
+        return Sharing.of(this, books, false);
+    }
+
+    /**
+     * What each member would receive if the cycle were shared out now, at any meeting: the group's position that an
+     * auditor checks at a visit mid-cycle. Worked out by the constitution's share-out policy from the cash in the loan
+     * fund's box, with every loan, charge due and fine deducted from the payout of the member who owes it (as if
+     * repaid from it); the social fund and its loans wait. Nothing is paid and nothing changes:
+     * {@link ShareOut#isProjection()} is true, and it cannot start the next cycle.
+     *
+     * @return the projected share-out, never null
+     */
+    public ShareOut shareOutToday() {
+        return Sharing.of(this, books, true);
     }
 
     /**

@@ -70,6 +70,8 @@ public final class ShareOut {
         final boolean[] forfeited;
         final long[] socialShare;
         final int digits;
+        /** Whether this is what members would receive if the cycle were shared out at the open meeting. */
+        boolean today;
         long totalShares;
         long totalWeight;
         long shared;
@@ -418,9 +420,14 @@ public final class ShareOut {
      * @param constitution the rules agreed for the next cycle, in the same currency, not null
      * @return the new cycle before its first meeting, never null
      * @throws RuleViolationException ({@link Rule#GROUP_CURRENCY}) if the new constitution is in another currency
+     * @throws IllegalStateException if this is a {@linkplain #isProjection() projection}
      */
     public Cycle nextCycle(Constitution constitution) {
         Objects.requireNonNull(constitution, "constitution");
+        if (f.today) {
+            throw new IllegalStateException("A projection at meeting " + cycle.meeting() + " (Cycle.shareOutToday) pays"
+                    + " nothing: the next cycle starts from the share-out at the last meeting (Cycle.shareOut)");
+        }
         List<Member> continuing = new ArrayList<>();
         for (MemberAccount a : cycle.members()) {
             if (a.isActive()) {
@@ -430,14 +437,25 @@ public final class ShareOut {
         return Cycle.start(constitution, carriedCapital(), carriedSocialFund(), continuing);
     }
 
+    /**
+     * Whether this is a projection ({@link Cycle#shareOutToday()}): what each member would receive if the cycle were
+     * shared out at the meeting that is open, with every debt deducted from her payout, rather than the share-out at
+     * the last meeting.
+     *
+     * @return true for a projection
+     */
+    public boolean isProjection() {
+        return f.today;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof ShareOut s && cycle.equals(s.cycle);
+        return o instanceof ShareOut s && f.today == s.f.today && cycle.equals(s.cycle);
     }
 
     @Override
     public int hashCode() {
-        return cycle.hashCode();
+        return cycle.hashCode() + (f.today ? 1 : 0);
     }
 
     private static final String[] METHOD = {"proportional to shares", "savings back, profit by share-meetings",
@@ -453,7 +471,7 @@ public final class ShareOut {
         Constitution c = cycle.constitution();
         int method = method().ordinal();
         boolean proportional = method() == ShareOutPolicy.Method.PROPORTIONAL;
-        sb.append("SHARE-OUT at meeting ").append(cycle.meeting()).append(cycle.date() == null ? "" : " (" + cycle.date() + ")")
+        sb.append(f.today ? "IF SHARED OUT TODAY, at meeting " : "SHARE-OUT at meeting ").append(cycle.meeting()).append(cycle.date() == null ? "" : " (" + cycle.date() + ")")
                 .append(", amounts in ").append(cur.getCurrencyCode()).append(", ").append(METHOD[method])
                 .append(", cash unit ").append(Amounts.plain(c.cashUnitMinor(), cur)).append(", rounding ")
                 .append(c.shareOut().rounding()).append('\n');

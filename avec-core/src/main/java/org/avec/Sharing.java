@@ -24,10 +24,15 @@ final class Sharing {
 
     private Sharing() {}
 
-    static ShareOut of(Cycle cycle, Books b) {
+    /**
+     * The share-out, or with {@code today} what each member would receive if the cycle were shared out at the meeting
+     * that is open: at any meeting, every debt (loans, charges due, fines) deducted from the payout of the member who
+     * owes it, as if repaid from it; loans from the social fund do not touch the loan fund and wait.
+     */
+    static ShareOut of(Cycle cycle, Books b, boolean today) {
         Constitution c = b.constitution;
         ShareOutPolicy policy = c.shareOut();
-        if (b.meeting != c.meetings()) {
+        if (!today && b.meeting != c.meetings()) {
             throw b.refuse(Rule.SHARE_OUT_MEETING, null, "the share-out is at meeting " + c.meetings() + "; meeting "
                     + b.meeting + " is open");
         }
@@ -38,10 +43,13 @@ final class Sharing {
             }
         }
         members.sort((x, y) -> x.id.compareTo(y.id));
-        refuseWhileLoansAreOut(b, members, policy.outstandingLoans() == ShareOutPolicy.OutstandingLoans.REFUSE);
+        if (!today) {
+            refuseWhileLoansAreOut(b, members, policy.outstandingLoans() == ShareOutPolicy.OutstandingLoans.REFUSE);
+        }
         int n = members.size();
         ShareOutPolicy.Method method = policy.method();
         ShareOut.Figures f = new ShareOut.Figures(n, Math.max(0, b.currency.getDefaultFractionDigits()));
+        f.today = today;
         long[] base = new long[n];
         boolean[] in = new boolean[n];
         for (int i = 0; i < n; i++) {

@@ -563,6 +563,29 @@ class WorkedExamplesTest {
         }
 
         @Test
+        void at_a_visit_at_meeting_21_each_member_would_receive_her_part_of_the_group_s_worth_less_what_she_owes() {
+            Cycle cycle = Cycle.start(c, meeting21().build()).openMeeting(D);
+            ShareOut today = cycle.shareOutToday();
+            assertThat(today.isProjection()).isTrue();
+            // by the share-out's own rule: B's part of 1,150 (287.50) does not cover the 330 she owes, so she would
+            // forfeit her shares and the group lose her 300 of principal; A and C share the 820 in the box
+            assertThat(today.line("b").sharesSetAgainstDebt()).isTrue();
+            assertThat(today.line("b").shortfall()).isEqualTo(mad("300"));
+            assertThat(today.distributable()).isEqualTo(mad("820"));
+            assertThat(today.line("a").net()).as("40/75 of 820 = 437.333").isEqualTo(mad("437.33"));
+            assertThat(today.line("c").net()).as("35/75 of 820 = 382.667").isEqualTo(mad("382.67"));
+            assertThat(today.toString()).startsWith("IF SHARED OUT TODAY, at meeting 21");
+            // once B has repaid, today's position is the share-out the group will have at 52: 11.50 a share
+            ShareOut repaid = cycle.repay("b", mad("330")).shareOutToday();
+            assertThat(repaid.line("a").net()).isEqualTo(mad("460"));
+            assertThat(repaid.line("b").net()).isEqualTo(mad("287.50"));
+            assertThat(repaid.line("c").net()).isEqualTo(mad("402.50"));
+            assertThatExceptionOfType(IllegalStateException.class).isThrownBy(today::nextCycle);
+            assertThatExceptionOfType(RuleViolationException.class).isThrownBy(cycle::shareOut)
+                    .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.SHARE_OUT_MEETING));
+        }
+
+        @Test
         void an_opening_that_does_not_balance_is_refused_naming_the_difference() {
             assertThatExceptionOfType(RuleViolationException.class)
                     .isThrownBy(() -> Cycle.start(c, meeting21().loanFundCash(mad("800")).build()))

@@ -15,8 +15,14 @@ final class Recorder {
     /** New books with all the events; {@code books} is unchanged. */
     static Books record(Books books, Event[] events) {
         Books b = books.startBuild();
-        for (Event e : events) {
-            apply(b, Objects.requireNonNull(e, "event"));
+        int i = 0;
+        try {
+            for (; i < events.length; i++) {
+                apply(b, Objects.requireNonNull(events[i], "event"));
+            }
+        } catch (RuleViolationException refused) {
+            refused.position = i;
+            throw refused;
         }
         return b.publish();
     }

@@ -67,7 +67,11 @@ public enum Rule {
      * The books opened mid-cycle balance: loan-fund cash + loans outstanding = savings + profit earned before the
      * books + capital carried in; the opening's meetings, members and loans fit the constitution.
      */
-    OPENING_BALANCE("the opening balances add up and fit the constitution");
+    OPENING_BALANCE("the opening balances add up and fit the constitution"),
+    /** Each entry of the record has its own identity: the same entry twice is one entry, never two. */
+    ENTRY_IDENTITY("each entry has its own identity"),
+    /** A correction names an entry already in the record; the entry it replaces stays in the record. */
+    ENTRY_CORRECTION("a correction names an entry already in the record");
 
     private final String words;
 

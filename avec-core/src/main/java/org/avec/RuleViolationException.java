@@ -20,6 +20,11 @@ public final class RuleViolationException extends RuntimeException {
     /** The meeting at which it was broken. */
     private final int meeting;
     private final transient MemberId member;
+    private final String detail;
+    /** The entry of a {@link Ledger} that was refused, or null. */
+    private final String entry;
+    /** Where the refused event stood in the batch being recorded (set by the recorder), or -1. */
+    transient int position = -1;
 
     /**
      * Creates the exception.
@@ -30,10 +35,21 @@ public final class RuleViolationException extends RuntimeException {
      * @param detail what happened, with the amounts, not null
      */
     public RuleViolationException(Rule rule, int meeting, MemberId member, String detail) {
-        super(message(rule, meeting, member, detail));
+        this(rule, meeting, member, detail, null);
+    }
+
+    private RuleViolationException(Rule rule, int meeting, MemberId member, String detail, String entry) {
+        super((entry == null ? "" : "entry '" + SafeText.of(entry) + "': ") + message(rule, meeting, member, detail));
         this.rule = rule;
         this.meeting = meeting;
         this.member = member;
+        this.detail = detail;
+        this.entry = entry;
+    }
+
+    /** The same refusal, naming the ledger's entry that was refused, with {@code why} added to the detail. */
+    RuleViolationException naming(String entryId, String why) {
+        return new RuleViolationException(rule, meeting, member, detail + why, entryId);
     }
 
     private static String message(Rule rule, int meeting, MemberId member, String detail) {
@@ -62,7 +78,17 @@ public final class RuleViolationException extends RuntimeException {
     }
 
     /**
-     * The member concerned, if any.
+     * The identity of the {@link Ledger} entry that was refused (an entry recorded, or an earlier entry that a
+     * correction would make break a rule), if the refusal came from a ledger.
+     *
+     * @return the entry's identity, or empty
+     */
+    public Optional<String> entry() {
+        return Optional.ofNullable(entry);
+    }
+
+    /**
+     * The member concerned, if there is one.
      *
      * @return the member, or empty
      */

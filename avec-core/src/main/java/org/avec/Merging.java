@@ -1,0 +1,145 @@
+package org.avec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Merging two devices' records of one group (S20: offline sync retries made several meetings for one group and date,
+ * with different totals). "The same entry twice is one entry; the same identity with other content, two different
+ * meetings with one number or on one date, and two different corrections of one entry are conflicts, shown with both
+ * versions and never added up."
+ *
+ * <p>The entries both records hold are the fixed points; between two of them, the entries only one record holds are
+ * put in meeting order (a meeting's opening before its other entries; corrections after the events), and where an
+ * entry of each could go first, the smaller identity goes first. The order depends on the entries only, not on which
+ * record is given first: the merge is commutative, and idempotent.
+ */
+final class Merging {
+
+    private Merging() {}
+
+    static List<Entry> entries(List<Entry> a, List<Entry> b, Map<String, Entry> aById, Map<String, Entry> bById,
+            List<Ledger.Conflict> conflicts) {
+        List<Entry> commonA = new ArrayList<>();
+        for (Entry e : a) {
+            Entry other = bById.get(e.id());
+            if (other == null) {
+                continue;
+            }
+            if (other.equals(e)) {
+                commonA.add(e);
+            } else {
+                conflicts.add(new Ledger.Conflict("entry '" + SafeText.of(e.id()) + "' is in both records with other"
+                        + " content", Optional.of(e), Optional.of(other)));
+            }
+        }
+        List<Entry> commonB = b.stream().filter(e -> e.equals(aById.get(e.id()))).toList();
+        if (!commonA.equals(commonB)) {
+            conflicts.add(new Ledger.Conflict("the entries both records hold are in another order in each",
+                    Optional.empty(), Optional.empty()));
+        }
+        if (!conflicts.isEmpty()) {
+            return List.of();
+        }
+        List<Entry> merged = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        for (Entry fixed : commonA) {
+            List<Entry> onlyA = new ArrayList<>();
+            for (; !a.get(i).id().equals(fixed.id()); i++) {
+                onlyA.add(a.get(i));
+            }
+            List<Entry> onlyB = new ArrayList<>();
+            for (; !b.get(j).id().equals(fixed.id()); j++) {
+                onlyB.add(b.get(j));
+            }
+            interleave(onlyA, onlyB, merged);
+            merged.add(fixed);
+            i++;
+            j++;
+        }
+        interleave(a.subList(i, a.size()), b.subList(j, b.size()), merged);
+        meetingConflicts(merged, aById, conflicts);
+        correctionConflicts(merged, aById, bById, conflicts);
+        return merged;
+    }
+
+    /** Where an entry goes among others: by meeting, a meeting's opening first; corrections after every event. */
+    private static long key(Entry e) {
+        Event ev = e.eventOrNull();
+        if (e.kind() != Entry.Kind.RECORDED || ev == null) {
+            return Long.MAX_VALUE;
+        }
+        return 2L * ev.meeting() + (ev instanceof Event.MeetingOpened ? 0 : 1);
+    }
+
+    /** The two runs of entries in one, each run's own order kept, the smaller key (then identity) first. */
+    private static void interleave(List<Entry> x, List<Entry> y, List<Entry> into) {
+        int i = 0;
+        int j = 0;
+        while (i < x.size() || j < y.size()) {
+            if (j == y.size()) {
+                into.add(x.get(i++));
+            } else if (i == x.size()) {
+                into.add(y.get(j++));
+            } else {
+                Entry p = x.get(i);
+                Entry q = y.get(j);
+                int c = Long.compare(key(p), key(q));
+                if (c < 0 || (c == 0 && p.id().compareTo(q.id()) < 0)) {
+                    into.add(p);
+                    i++;
+                } else {
+                    into.add(q);
+                    j++;
+                }
+            }
+        }
+    }
+
+    /** Two different entries that open one meeting number, or open meetings on one date. */
+    private static void meetingConflicts(List<Entry> merged, Map<String, Entry> aById, List<Ledger.Conflict> conflicts) {
+        Map<Integer, Entry> byNumber = new HashMap<>();
+        Map<java.time.LocalDate, Entry> byDate = new HashMap<>();
+        for (Entry e : merged) {
+            if (e.kind() == Entry.Kind.RECORDED && e.eventOrNull() instanceof Event.MeetingOpened o) {
+                Entry sameNumber = byNumber.putIfAbsent(o.meeting(), e);
+                Entry sameDate = byDate.putIfAbsent(o.date(), e);
+                if (sameNumber != null) {
+                    conflicts.add(conflict("meeting " + o.meeting() + " is opened twice", sameNumber, e, aById));
+                } else if (sameDate != null) {
+                    conflicts.add(conflict("two meetings are held on " + o.date(), sameDate, e, aById));
+                }
+            }
+        }
+    }
+
+    /** Two different corrections of one entry, one from each record. */
+    private static void correctionConflicts(List<Entry> merged, Map<String, Entry> aById, Map<String, Entry> bById,
+            List<Ledger.Conflict> conflicts) {
+        Map<String, Entry> onlyA = new HashMap<>();
+        for (Entry e : merged) {
+            if (e.corrects().isPresent() && aById.containsKey(e.id()) && !bById.containsKey(e.id())) {
+                onlyA.put(e.corrects().get(), e);
+            }
+        }
+        for (Entry e : merged) {
+            if (e.corrects().isPresent() && bById.containsKey(e.id()) && !aById.containsKey(e.id())) {
+                Entry other = onlyA.get(e.corrects().get());
+                if (other != null) {
+                    conflicts.add(conflict("entry '" + SafeText.of(e.corrects().get()) + "' is corrected differently"
+                            + " in each record", other, e, aById));
+                }
+            }
+        }
+    }
+
+    /** A conflict with the entry of the first record first, whichever came first in the merge. */
+    private static Ledger.Conflict conflict(String what, Entry x, Entry y, Map<String, Entry> aById) {
+        boolean xFirst = aById.containsKey(x.id()) || !aById.containsKey(y.id());
+        return new Ledger.Conflict(what, Optional.of(xFirst ? x : y), Optional.of(xFirst ? y : x));
+    }
+}

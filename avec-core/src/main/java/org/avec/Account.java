@@ -31,6 +31,9 @@ final class Account implements Cloneable {
     int present;
     int late;
     int absent;
+    int represented;
+    /** Her attendance at the meeting {@link #lastAttendanceMeeting}. */
+    Event.Presence lastPresence;
     /** The loans not yet repaid or written off, oldest first. Never changed in place: replaced. */
     Loan[] loansOpen = NO_LOANS;
 

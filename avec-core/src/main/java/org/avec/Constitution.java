@@ -100,6 +100,8 @@ public final class Constitution {
     private final FineDestination finesTo;
     private final Leftover leftover;
     private final int socialFundLoanMeetings;
+    private final String absenceFine;
+    private final boolean representedFined;
 
     private Constitution(Builder b) {
         this.currency = b.shareValue.getCurrency();
@@ -129,9 +131,23 @@ public final class Constitution {
         this.finesTo = b.finesTo;
         this.leftover = b.leftover;
         this.socialFundLoanMeetings = b.socialFundLoanMeetings;
+        this.absenceFine = b.absenceFine;
+        this.representedFined = b.representedFined;
+        // the number of meetings first: the checks after it depend on it
+        if (meetings < 1) {
+            throw new IllegalArgumentException("A cycle has at least one meeting, not " + meetings);
+        }
+        if (meetings > maxMeetings(frequency)) {
+            throw new IllegalArgumentException("A cycle has at most " + maxMeetings(frequency) + " "
+                    + frequency.name().toLowerCase(java.util.Locale.ROOT) + " meetings (two years), not " + meetings);
+        }
         if (socialFundLoanMeetings < 0 || socialFundLoanMeetings >= meetings) {
             throw new IllegalArgumentException("A social-fund loan's term must be 0 (no such loans) up to "
                     + (meetings - 1) + " meetings, not " + socialFundLoanMeetings);
+        }
+        if (absenceFine != null && !fines.containsKey(absenceFine)) {
+            throw new IllegalArgumentException("The absence fine '" + SafeText.of(absenceFine)
+                    + "' is not in the fines' schedule " + SafeText.of(fines.keySet().toString()));
         }
 
         if (shareValue <= 0) {
@@ -151,13 +167,6 @@ public final class Constitution {
         if (minShares < 1 || maxShares < minShares) {
             throw new IllegalArgumentException("Shares per meeting must satisfy 1 <= minimum <= maximum, not "
                     + minShares + ".." + maxShares);
-        }
-        if (meetings < 1) {
-            throw new IllegalArgumentException("A cycle has at least one meeting, not " + meetings);
-        }
-        if (meetings > maxMeetings(frequency)) {
-            throw new IllegalArgumentException("A cycle has at most " + maxMeetings(frequency) + " "
-                    + frequency.name().toLowerCase(java.util.Locale.ROOT) + " meetings (two years), not " + meetings);
         }
         // a small contribution for emergencies (S1): at most ten times what a member may save at one meeting
         long most = shareValue > Long.MAX_VALUE / (10L * maxShares) ? Long.MAX_VALUE : 10L * maxShares * shareValue;
@@ -216,6 +225,8 @@ public final class Constitution {
         b.finesTo = finesTo;
         b.leftover = leftover;
         b.socialFundLoanMeetings = socialFundLoanMeetings;
+        b.absenceFine = absenceFine;
+        b.representedFined = representedFined;
         return b;
     }
 
@@ -375,6 +386,25 @@ public final class Constitution {
         return cashUnit;
     }
 
+    /**
+     * The fine in the schedule that is charged for absence, if the constitution names one: it is charged only to a
+     * member marked absent at the meeting (or represented, if {@link #representedFined()}).
+     *
+     * @return the fine's name, or empty
+     */
+    public java.util.Optional<String> absenceFine() {
+        return java.util.Optional.ofNullable(absenceFine);
+    }
+
+    /**
+     * Whether a member who sends a representative is fined for absence: the group's own rule (S21). False by default.
+     *
+     * @return true if she is
+     */
+    public boolean representedFined() {
+        return representedFined;
+    }
+
     Long fineMinor(String name) {
         return fines.get(name);
     }
@@ -385,13 +415,14 @@ public final class Constitution {
                 && minShares == c.minShares && maxShares == c.maxShares && socialFund == c.socialFund
                 && frequency == c.frequency && meetings == c.meetings && fines.equals(c.fines)
                 && cashUnit == c.cashUnit && loans.equals(c.loans) && shareOut.equals(c.shareOut)
-                && finesTo == c.finesTo && leftover == c.leftover && socialFundLoanMeetings == c.socialFundLoanMeetings;
+                && finesTo == c.finesTo && leftover == c.leftover && socialFundLoanMeetings == c.socialFundLoanMeetings
+                && Objects.equals(absenceFine, c.absenceFine) && representedFined == c.representedFined;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(currency, shareValue, minShares, maxShares, socialFund, frequency, meetings, fines,
-                cashUnit, loans, shareOut, finesTo, leftover, socialFundLoanMeetings);
+                cashUnit, loans, shareOut, finesTo, leftover, socialFundLoanMeetings, absenceFine, representedFined);
     }
 
     /** Describes the constitution over a few lines, in the group's words. */
@@ -409,7 +440,9 @@ public final class Constitution {
         }
         sb.append("\n  fines to ").append(finesTo).append(", leftover of cash handed in ").append(leftover)
                 .append(socialFundLoanMeetings == 0 ? ", no social-fund loans"
-                        : ", social-fund loans interest-free for " + socialFundLoanMeetings + " meetings");
+                        : ", social-fund loans interest-free for " + socialFundLoanMeetings + " meetings")
+                .append(absenceFine == null ? "" : ", absence fine '" + SafeText.of(absenceFine) + "'"
+                        + (representedFined ? " (represented members too)" : " (not for represented members)"));
         return sb.append("\n  ").append(loans).append("\n  ").append(shareOut).toString();
     }
 
@@ -428,6 +461,8 @@ public final class Constitution {
         private FineDestination finesTo = FineDestination.LOAN_FUND;
         private Leftover leftover = Leftover.RETURNED;
         private int socialFundLoanMeetings;
+        private String absenceFine;
+        private boolean representedFined;
 
         private Builder(MonetaryAmount shareValue) {
             this.shareValue = shareValue;
@@ -566,6 +601,21 @@ public final class Constitution {
          */
         public Builder socialFundLoans(int meetings) {
             this.socialFundLoanMeetings = meetings;
+            return this;
+        }
+
+        /**
+         * Names the fine of the schedule that is charged for absence, and whether a member who sends a representative
+         * with her savings or repayment is fined too. The absence fine is then refused for a member whose attendance
+         * at the meeting was not taken as absent (or represented, if {@code representedFined}).
+         *
+         * @param fine the name of a fine in the schedule, not null
+         * @param representedFined whether represented members are fined for absence
+         * @return this builder
+         */
+        public Builder absenceFine(String fine, boolean representedFined) {
+            this.absenceFine = Objects.requireNonNull(fine, "fine");
+            this.representedFined = representedFined;
             return this;
         }
 

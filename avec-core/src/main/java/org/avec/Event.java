@@ -40,7 +40,13 @@ public sealed interface Event {
         /** Present, but late. */
         LATE,
         /** Absent. */
-        ABSENT
+        ABSENT,
+        /**
+         * Absent, but represented: she sent someone with her savings or her repayment (S20, Task 15). Counted apart
+         * from present and absent (DreamSave's "attendance with representative", S21); whether she is fined for
+         * absence is the constitution's rule ({@link Constitution#representedFined()}).
+         */
+        REPRESENTED
     }
 
     /**

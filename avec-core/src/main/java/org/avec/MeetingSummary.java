@@ -15,6 +15,7 @@ import org.avec.internal.Amounts;
  * @param present members present on time
  * @param late members present but late
  * @param absent members absent
+ * @param represented members absent who sent a representative
  * @param sharesBought shares bought at the meeting
  * @param savings money paid in for shares
  * @param socialFundIn social-fund contributions paid in
@@ -31,7 +32,7 @@ import org.avec.internal.Amounts;
  * @param socialFundCash cash in the social fund at the end of the meeting
  * @param loansOutstanding principal out on loan at the end of the meeting
  */
-public record MeetingSummary(int meeting, LocalDate date, int present, int late, int absent, long sharesBought,
+public record MeetingSummary(int meeting, LocalDate date, int present, int late, int absent, int represented, long sharesBought,
         MonetaryAmount savings, MonetaryAmount socialFundIn, MonetaryAmount finesCharged, MonetaryAmount finesPaid,
         MonetaryAmount grants, MonetaryAmount loansIssued, MonetaryAmount principalRepaid, MonetaryAmount chargesPaid,
         MonetaryAmount penaltiesPaid, MonetaryAmount writtenOff, MonetaryAmount paidToLeavers,
@@ -41,7 +42,7 @@ public record MeetingSummary(int meeting, LocalDate date, int present, int late,
     @Override
     public String toString() {
         return "Meeting " + meeting + " (" + date + "): " + present + " present, " + late + " late, " + absent
-                + " absent; " + sharesBought + " shares " + Amounts.format(savings) + ", social fund in "
+                + " absent" + (represented == 0 ? "" : ", " + represented + " represented") + "; " + sharesBought + " shares " + Amounts.format(savings) + ", social fund in "
                 + Amounts.format(socialFundIn) + ", fines " + Amounts.format(finesPaid) + ", grants "
                 + Amounts.format(grants) + ", lent " + Amounts.format(loansIssued) + ", repaid "
                 + Amounts.format(principalRepaid) + " + charges " + Amounts.format(chargesPaid.add(penaltiesPaid))

@@ -12,6 +12,7 @@ final class MeetingTotals implements Cloneable {
     int present;
     int late;
     int absent;
+    int represented;
     long sharesBought;
     long savings;
     long socialIn;

@@ -49,6 +49,7 @@ final class Meetings {
         }
         Account a = b.writable(i);
         a.lastAttendanceMeeting = b.meeting;
+        a.lastPresence = at.presence();
         switch (at.presence()) {
             case PRESENT -> {
                 a.present++;
@@ -57,6 +58,10 @@ final class Meetings {
             case LATE -> {
                 a.late++;
                 b.current.late++;
+            }
+            case REPRESENTED -> {
+                a.represented++;
+                b.current.represented++;
             }
             default -> {
                 a.absent++;

@@ -25,6 +25,7 @@ import javax.money.MonetaryAmount;
  * @param present meetings attended on time
  * @param late meetings attended late
  * @param absent meetings missed
+ * @param represented meetings missed, but she sent a representative with her savings or repayment
  * @param shareMeetings the member's weight in a time-weighted share-out: for each share, the meetings after the one
  *     it was bought at, up to the share-out meeting
  * @param chargesPaid the service charges the member paid on her loans this cycle (including charges kept back at
@@ -36,7 +37,7 @@ import javax.money.MonetaryAmount;
 public record MemberAccount(MemberId id, String name, int joinedAt, int leftAt, long shares, MonetaryAmount savings,
         MonetaryAmount socialFundPaid, MonetaryAmount finesOwed, MonetaryAmount finesPaid,
         MonetaryAmount principalOutstanding, MonetaryAmount owedOnLoans, MonetaryAmount borrowingCapacity,
-        MonetaryAmount settlement, int present, int late, int absent, long shareMeetings, MonetaryAmount chargesPaid,
+        MonetaryAmount settlement, int present, int late, int absent, int represented, long shareMeetings, MonetaryAmount chargesPaid,
         MonetaryAmount penaltiesPaid, MonetaryAmount socialFundLoan, Profile profile) {
 
     /**

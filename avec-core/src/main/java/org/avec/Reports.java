@@ -23,7 +23,7 @@ final class Reports {
         return new MemberAccount(a.id, a.name, a.joinedAt, a.leftAt, a.shares, money(b, a.savings),
                 money(b, a.socialPaid), money(b, a.finesOwed()), money(b, a.finesPaid),
                 money(b, a.principalOutstanding()), money(b, a.owedOnLoans()), money(b, Lending.capacity(b, a)),
-                money(b, a.settlement), a.present, a.late, a.absent, a.shareMeetings, money(b, a.chargesPaid),
+                money(b, a.settlement), a.present, a.late, a.absent, a.represented, a.shareMeetings, money(b, a.chargesPaid),
                 money(b, a.penaltiesPaid), money(b, a.socialLoan), a.profile);
     }
 
@@ -78,7 +78,7 @@ final class Reports {
         }
         List<MeetingSummary> out = new ArrayList<>(all.size());
         for (MeetingTotals t : all) {
-            out.add(new MeetingSummary(t.meeting, t.date, t.present, t.late, t.absent, t.sharesBought,
+            out.add(new MeetingSummary(t.meeting, t.date, t.present, t.late, t.absent, t.represented, t.sharesBought,
                     money(b, t.savings), money(b, t.socialIn), money(b, t.finesCharged), money(b, t.finesPaid),
                     money(b, t.grants), money(b, t.lent), money(b, t.principalRepaid), money(b, t.chargesPaid),
                     money(b, t.penaltiesPaid), money(b, t.writtenOff), money(b, t.leaverPayouts),

@@ -68,6 +68,8 @@ public enum Rule {
      * books + capital carried in; the opening's meetings, members and loans fit the constitution.
      */
     OPENING_BALANCE("the opening balances add up and fit the constitution"),
+    /** The absence fine is charged only to a member marked absent (or represented, if the group fines that). */
+    FINE_ABSENCE("the absence fine is charged only to members absent from the meeting"),
     /** Each entry of the record has its own identity: the same entry twice is one entry, never two. */
     ENTRY_IDENTITY("each entry has its own identity"),
     /** A correction names an entry already in the record; the entry it replaces stays in the record. */

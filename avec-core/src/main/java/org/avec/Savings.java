@@ -91,6 +91,18 @@ final class Savings {
             throw b.refuse(Rule.FINE_SCHEDULE, f.member(), "there is no fine '" + SafeText.of(f.fine()) + "' in the schedule "
                     + SafeText.of(b.constitution.fines().keySet().toString()));
         }
+        if (f.fine().equals(b.constitution.absenceFine().orElse(null))) {
+            Account a = b.accounts[i];
+            Event.Presence p = a.lastAttendanceMeeting == b.meeting ? a.lastPresence : null;
+            boolean absent = p == Event.Presence.ABSENT
+                    || (p == Event.Presence.REPRESENTED && b.constitution.representedFined());
+            if (!absent) {
+                throw b.refuse(Rule.FINE_ABSENCE, f.member(), "the absence fine '" + SafeText.of(f.fine())
+                        + "' is for a member marked absent at this meeting" + (b.constitution.representedFined() ? ""
+                        : " (a member who sent a representative is not fined)") + "; her attendance is "
+                        + (p == null ? "not taken" : p.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
         long charged = Math.addExact(b.accounts[i].finesCharged, amount);
         Account a = b.writable(i);
         a.finesCharged = charged;

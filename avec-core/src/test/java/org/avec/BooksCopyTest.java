@@ -101,6 +101,8 @@ class BooksCopyTest {
             return LocalDate.of(2026, 1, 1).plusDays(random.nextInt(3000));
         } else if (type == Loan[].class) {
             return new Loan[] {new Loan(random.nextInt(100), MemberId.of("x"), 1, 5, 1, 5, LoanPurpose.HEALTH)};
+        } else if (type == Event.Presence.class) {
+            return Event.Presence.values()[random.nextInt(Event.Presence.values().length)];
         } else if (type == Object.class) {
             return new Object();
         } else if (type == History.class) {

@@ -182,7 +182,7 @@ final class Driver {
                 long owed = cycle.members().isEmpty() ? 0 : m(cycle.member(who).socialFundLoan());
                 e = new Event.SocialFundLoanRepaid(meeting, who, money(Math.max(1, owed * f / 100)));
             }
-            case 15 -> e = new Event.Attendance(meeting, who, Event.Presence.values()[Math.floorMod(a.qty(), 3)]);
+            case 15 -> e = new Event.Attendance(meeting, who, Event.Presence.values()[Math.floorMod(a.qty(), Event.Presence.values().length)]);
             default -> {
                 if (f % 3 == 0) {
                     e = new Event.SharesBought(meeting + 1 + f % 2, who, 1);
@@ -443,7 +443,7 @@ final class Driver {
             writtenOff += m(s.writtenOff());
             leavers += m(s.paidToLeavers());
             shares += s.sharesBought();
-            present += s.present() + s.late() + s.absent();
+            present += s.present() + s.late() + s.absent() + s.represented();
             assertThat(m(s.finesCharged())).isNotNegative();
         }
         assertThat(savingsIn).isEqualTo(memberSavings - openingSavings);
@@ -468,7 +468,7 @@ final class Driver {
         }
         long present2 = 0;
         for (MemberAccount a : cy.members()) {
-            present2 += a.present() + a.late() + a.absent();
+            present2 += a.present() + a.late() + a.absent() + a.represented();
         }
         assertThat(present2).isEqualTo(attendances);
         assertThat(settlements).isGreaterThanOrEqualTo(leaverCash);

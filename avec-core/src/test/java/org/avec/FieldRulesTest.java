@@ -124,6 +124,39 @@ class FieldRulesTest {
                 .withMessageContaining("the cash counted in the loan fund is EUR 0.00");
     }
 
+    // ---- §11 representatives
+
+    @Test
+    void a_represented_member_is_counted_apart_and_not_fined_for_absence_unless_the_group_says_so() {
+        Constitution c = Constitution.builder(mad("10")).fine("absent", mad("5")).absenceFine("absent", false).build();
+        Cycle open = Cycle.start(c, mad("0"), mad("0"), List.of(Member.of("a", "A"), Member.of("r", "R"),
+                Member.of("x", "X"))).openMeeting(D).attend("a", Event.Presence.PRESENT)
+                .attend("r", Event.Presence.REPRESENTED).attend("x", Event.Presence.ABSENT)
+                .buyShares("r", 2);
+        assertThat(open.member("r").represented()).isEqualTo(1);
+        assertThat(open.member("r").absent()).isZero();
+        assertThat(open.meetingSummaries().get(0).represented()).isEqualTo(1);
+        assertThat(open.meetingSummaries().get(0).toString()).contains("1 absent, 1 represented");
+        assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> open.fine("r", "absent"))
+                .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.FINE_ABSENCE))
+                .withMessageContaining("a member who sent a representative is not fined")
+                .withMessageContaining("her attendance is represented");
+        assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> open.fine("a", "absent"))
+                .withMessageContaining("her attendance is present");
+        assertThat(open.fine("x", "absent").member("x").finesOwed()).isEqualTo(mad("5"));
+        Cycle strict = Cycle.start(c.toBuilder().absenceFine("absent", true).build(), mad("0"), mad("0"),
+                List.of(Member.of("r", "R"))).openMeeting(D).attend("r", Event.Presence.REPRESENTED).fine("r", "absent");
+        assertThat(strict.member("r").finesOwed()).isEqualTo(mad("5"));
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Constitution.builder(mad("10")).absenceFine("missing", false).build())
+                .withMessageContaining("The absence fine 'missing' is not in the fines' schedule");
+
+        org.avec.indicators.Indicators ind = org.avec.indicators.Indicators.of(open);
+        assertThat(ind.attendance().numerator()).as("only A came").isEqualTo(java.math.BigInteger.ONE);
+        assertThat(ind.attendanceWithRepresentatives().numerator()).as("A came, R sent someone").isEqualTo(java.math.BigInteger.TWO);
+        assertThat(ind.attendanceWithRepresentatives().denominator()).isEqualTo(java.math.BigInteger.valueOf(3));
+    }
+
     // ---- a replay that forgot the founders says so
 
     @Test

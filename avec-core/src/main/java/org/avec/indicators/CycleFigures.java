@@ -40,6 +40,7 @@ final class CycleFigures {
         int now = cycle.meeting();
         int firstRecent = Math.max(1, now - settings.attendanceMeetings() + 1);
         Map<Integer, Set<MemberId>> attended = new HashMap<>();
+        Map<Integer, Set<MemberId>> represented = new HashMap<>();
         LocalDate first = null;
         for (Event e : cycle.events()) {
             if (e instanceof Event.MemberJoined) {
@@ -48,7 +49,8 @@ final class CycleFigures {
                 first = o.date();
             } else if (e instanceof Event.Attendance a && a.meeting() >= firstRecent
                     && a.presence() != Event.Presence.ABSENT) {
-                attended.computeIfAbsent(a.meeting(), m -> new HashSet<>()).add(a.member());
+                (a.presence() == Event.Presence.REPRESENTED ? represented : attended)
+                        .computeIfAbsent(a.meeting(), m -> new HashSet<>()).add(a.member());
             }
         }
         int year = cycle.date() == null ? 0 : cycle.date().getYear();
@@ -60,6 +62,9 @@ final class CycleFigures {
                     x[PRESENT_RECENT] += came ? 1 : 0;
                     x[EXPECTED_LAST] += m == now ? 1 : 0;
                     x[PRESENT_LAST] += m == now && came ? 1 : 0;
+                    boolean sent = represented.getOrDefault(m, Set.of()).contains(a.id());
+                    x[REPRESENTED_RECENT] += sent ? 1 : 0;
+                    x[REPRESENTED_LAST] += m == now && sent ? 1 : 0;
                 }
             }
             if (!a.isActive()) {

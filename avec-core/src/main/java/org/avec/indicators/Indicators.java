@@ -93,7 +93,8 @@ public final class Indicators {
     static final String[] ITEMS = {"groups", "membersAtStart", "joined", "left", "members", "women", "men", "youth",
         "presentLastMeeting", "expectedLastMeeting", "presentRecent", "expectedRecent", "savings", "loanFundCash",
         "loansOutstanding", "socialFund", "carriedIn", "loansDisbursed", "loans", "loansWrittenOff", "writtenOffValue",
-        "atRisk", "originalOutstanding", "borrowers", "incomeGeneratingLoans", "cooperatives"};
+        "atRisk", "originalOutstanding", "borrowers", "incomeGeneratingLoans", "cooperatives", "representedLastMeeting",
+        "representedRecent"};
 
     static final int GROUPS = 0;
     static final int AT_START = 1;
@@ -121,6 +122,8 @@ public final class Indicators {
     static final int BORROWERS = 23;
     static final int AGR = 24;
     static final int COOPERATIVES = 25;
+    static final int REPRESENTED_LAST = 26;
+    static final int REPRESENTED_RECENT = 27;
 
     private Indicators(CurrencyUnit currency, long[] item, BigInteger savingsDays, BigInteger assetsDays,
             SortedMap<String, long[]> sectors) {
@@ -605,6 +608,26 @@ public final class Indicators {
      */
     public Ratio attendanceRecent() {
         return Ratio.of(item[PRESENT_RECENT], item[EXPECTED_RECENT]);
+    }
+
+    /**
+     * Attendance with representatives at the last meeting, counted apart as DreamSave does (S21): members present,
+     * late, or absent but represented (they sent someone with their savings or repayment) ÷ members in the group.
+     * {@link #attendance()} counts only those who came.
+     *
+     * @return the ratio, from {@link #attendance()} to 1; undefined before a meeting with members
+     */
+    public Ratio attendanceWithRepresentatives() {
+        return Ratio.of(Math.addExact(item[PRESENT_LAST], item[REPRESENTED_LAST]), item[EXPECTED_LAST]);
+    }
+
+    /**
+     * Attendance with representatives over the last {@link Settings#attendanceMeetings()} meetings.
+     *
+     * @return the ratio, from {@link #attendanceRecent()} to 1; undefined before a meeting with members
+     */
+    public Ratio attendanceWithRepresentativesRecent() {
+        return Ratio.of(Math.addExact(item[PRESENT_RECENT], item[REPRESENTED_RECENT]), item[EXPECTED_RECENT]);
     }
 
     /**

@@ -81,11 +81,30 @@ public final class IndicatorsBuilder {
      * @throws IllegalArgumentException if a count is negative, or more were present than in the group
      */
     public IndicatorsBuilder attendance(long present, long expected, long presentRecent, long expectedRecent) {
-        atMost("members present at the last meeting", count(present), "members in the group then", count(expected));
-        atMost("members present at the last meetings", count(presentRecent), "members in the group then",
-                count(expectedRecent));
-        return set(new int[] {PRESENT_LAST, EXPECTED_LAST, PRESENT_RECENT, EXPECTED_RECENT}, present, expected,
-                presentRecent, expectedRecent);
+        return attendance(present, 0, expected, presentRecent, 0, expectedRecent);
+    }
+
+    /**
+     * Attendance with the members who sent a representative counted apart (S21).
+     *
+     * @param present present or late at the last meeting
+     * @param represented absent but represented at the last meeting
+     * @param expected members at the last meeting
+     * @param presentRecent present or late, summed over the last meetings
+     * @param representedRecent represented, summed over the last meetings
+     * @param expectedRecent members, summed over the last meetings
+     * @return this builder
+     * @throws IllegalArgumentException if a count is negative, or more came or were represented than were in the
+     *     group
+     */
+    public IndicatorsBuilder attendance(long present, long represented, long expected, long presentRecent,
+            long representedRecent, long expectedRecent) {
+        atMost("members present or represented at the last meeting", Math.addExact(count(present), count(represented)),
+                "members in the group then", count(expected));
+        atMost("members present or represented at the last meetings", Math.addExact(count(presentRecent),
+                count(representedRecent)), "members in the group then", count(expectedRecent));
+        return set(new int[] {PRESENT_LAST, REPRESENTED_LAST, EXPECTED_LAST, PRESENT_RECENT, REPRESENTED_RECENT,
+            EXPECTED_RECENT}, present, represented, expected, presentRecent, representedRecent, expectedRecent);
     }
 
     /**

@@ -425,10 +425,10 @@ class IndicatorsTest {
         void data_items_given_by_hand_must_agree_so_that_every_ratio_stays_within_its_bounds() {
             assertThatExceptionOfType(IllegalArgumentException.class)
                     .isThrownBy(() -> Indicators.builder(MAD).attendance(24, 23, 0, 0))
-                    .withMessage("More members present at the last meeting (24) than members in the group then (23)");
+                    .withMessage("More members present or represented at the last meeting (24) than members in the group then (23)");
             assertThatExceptionOfType(IllegalArgumentException.class)
                     .isThrownBy(() -> Indicators.builder(MAD).attendance(0, 0, 93, 92))
-                    .withMessage("More members present at the last meetings (93) than members in the group then (92)");
+                    .withMessage("More members present or represented at the last meetings (93) than members in the group then (92)");
             assertThatExceptionOfType(IllegalArgumentException.class)
                     .isThrownBy(() -> Indicators.builder(MAD).membership(23, 0, 0).profiles(20, 4, 0).build())
                     .withMessage("More women and men (24) than members (23)");

@@ -275,7 +275,13 @@ public final class Ledger {
      * @param second the entry of the second record, if one is concerned
      */
     public record Conflict(String what, Optional<Entry> first, Optional<Entry> second) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param what what differs, not null
+         * @param first the first record's entry, not null (may be empty)
+         * @param second the second record's entry, not null (may be empty)
+         */
         public Conflict {
             Objects.requireNonNull(what, "what");
             Objects.requireNonNull(first, "first");
@@ -291,7 +297,13 @@ public final class Ledger {
      * @param ledger the merged record replayed, if there is no conflict
      */
     public record Merged(List<Entry> entries, List<Conflict> conflicts, Optional<Ledger> ledger) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param entries the merged entries, not null
+         * @param conflicts the conflicts, not null
+         * @param ledger the merged record, not null (empty if there are conflicts)
+         */
         public Merged {
             entries = List.copyOf(entries);
             conflicts = List.copyOf(conflicts);

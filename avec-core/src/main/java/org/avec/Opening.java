@@ -60,7 +60,17 @@ public final class Opening {
      */
     public record Loan(MemberId member, long principal, long outstanding, long chargesDue, int issuedAt,
             int dueMeeting) {
-        /** Checks what needs no knowledge of the group. */
+        /**
+         * Checks what needs no knowledge of the group.
+         *
+         * @param member the borrower, not null
+         * @param principal the principal lent, more than zero
+         * @param outstanding the principal still owed, from 0 to {@code principal}
+         * @param chargesDue charges and penalties due and unpaid, zero or more
+         * @param issuedAt the meeting the loan was made, at least 1
+         * @param dueMeeting the meeting it falls due, after {@code issuedAt}
+         * @throws IllegalArgumentException if a figure is out of range or the loan owes nothing
+         */
         public Loan {
             Objects.requireNonNull(member, "member");
             if (principal <= 0 || outstanding < 0 || outstanding > principal || chargesDue < 0
@@ -86,7 +96,16 @@ public final class Opening {
      * @param socialFundLoan what she owes the social fund, in minor units, zero or more
      */
     public record Position(Member member, long shares, OptionalLong shareMeetings, long finesOwed, long socialFundLoan) {
-        /** Checks what needs no knowledge of the group. */
+        /**
+         * Checks what needs no knowledge of the group.
+         *
+         * @param member the member, not null
+         * @param shares the shares she holds, zero or more
+         * @param shareMeetings her share-meetings so far, if known, not null
+         * @param finesOwed fines owed, in minor units, zero or more
+         * @param socialFundLoan owed to the social fund, in minor units, zero or more
+         * @throws IllegalArgumentException if a figure is negative
+         */
         public Position {
             Objects.requireNonNull(member, "member");
             Objects.requireNonNull(shareMeetings, "shareMeetings");

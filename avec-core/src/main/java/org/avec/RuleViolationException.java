@@ -20,6 +20,7 @@ public final class RuleViolationException extends RuntimeException {
     /** The meeting at which it was broken. */
     private final int meeting;
     private final transient MemberId member;
+    /** What happened, with the amounts. */
     private final String detail;
     /** The entry of a {@link Ledger} that was refused, or null. */
     private final String entry;

@@ -1,7 +1,6 @@
 package org.avec;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,20 +32,46 @@ public final class Ledger {
 
     private final Constitution constitution;
     private final Opening recordedOpening;
-    private final List<Entry> entries;
-    private final Map<String, Entry> byId;
-    /** The identity of the entry whose event stands at each position of the cycle's events. */
-    private final List<String> eventIds;
+    /** The entries and the identities of the events, shared with the ledgers this one extends or is extended by. */
+    private final Tip tip;
+    /** How many of the tip's entries are this ledger's. */
+    private final int size;
+    /** How many of the tip's event identities are this ledger's. */
+    private final int events;
     private final Cycle cycle;
 
-    private Ledger(Constitution constitution, Opening recordedOpening, List<Entry> entries, Map<String, Entry> byId,
-            List<String> eventIds, Cycle cycle) {
+    /**
+     * The entries of a line of ledgers, each extending the last: append-only, so that recording an entry copies
+     * nothing. A ledger sees only its first {@code size} entries; a ledger that is not the newest of its line and is
+     * extended copies its part into a tip of its own. Every access holds the tip's lock.
+     */
+    private static final class Tip {
+        final ArrayList<Entry> entries = new ArrayList<>();
+        final HashMap<String, Integer> positions = new HashMap<>();
+        /** The identity of the entry whose event stands at each position of the cycle's events. */
+        final ArrayList<String> eventIds = new ArrayList<>();
+
+        void add(Entry e) {
+            positions.put(e.id(), entries.size());
+            entries.add(e);
+        }
+    }
+
+    private Ledger(Constitution constitution, Opening recordedOpening, Tip tip, int size, int events, Cycle cycle) {
         this.constitution = constitution;
         this.recordedOpening = recordedOpening;
-        this.entries = entries;
-        this.byId = byId;
-        this.eventIds = eventIds;
+        this.tip = tip;
+        this.size = size;
+        this.events = events;
         this.cycle = cycle;
+    }
+
+    /** This ledger's entry with the identity, or null. */
+    private Entry find(String id) {
+        synchronized (tip) {
+            Integer at = tip.positions.get(id);
+            return at == null || at >= size ? null : tip.entries.get(at);
+        }
     }
 
     /**
@@ -58,7 +83,7 @@ public final class Ledger {
      * @throws RuleViolationException as {@link Cycle#start(Constitution, Opening)}
      */
     public static Ledger start(Constitution constitution, Opening opening) {
-        return new Ledger(constitution, opening, List.of(), Map.of(), List.of(), Cycle.start(constitution, opening));
+        return new Ledger(constitution, opening, new Tip(), 0, 0, Cycle.start(constitution, opening));
     }
 
     /**
@@ -87,12 +112,12 @@ public final class Ledger {
      */
     public Ledger recordAll(List<Entry> more) {
         Objects.requireNonNull(more, "entries");
-        Map<String, Entry> ids = new HashMap<>(byId);
+        Map<String, Entry> ids = new HashMap<>();
         List<Entry> added = new ArrayList<>();
         boolean corrects = false;
         for (Entry e : more) {
             Objects.requireNonNull(e, "entry");
-            Entry same = ids.get(e.id());
+            Entry same = ids.containsKey(e.id()) ? ids.get(e.id()) : find(e.id());
             if (same != null) {
                 if (same.equals(e)) {
                     continue;
@@ -100,7 +125,7 @@ public final class Ledger {
                 throw new RuleViolationException(Rule.ENTRY_IDENTITY, cycle.meeting(), null, "entry '"
                         + SafeText.of(e.id()) + "' is already in the record with other content: " + same + ", not " + e);
             }
-            if (e.corrects().isPresent() && !ids.containsKey(e.corrects().get())) {
+            if (e.corrects().isPresent() && !ids.containsKey(e.corrects().get()) && find(e.corrects().get()) == null) {
                 throw new RuleViolationException(Rule.ENTRY_CORRECTION, cycle.meeting(), null, SafeText.of(e.id())
                         + " corrects entry '" + SafeText.of(e.corrects().get()) + "', which is not in the record");
             }
@@ -111,32 +136,43 @@ public final class Ledger {
         if (added.isEmpty()) {
             return this;
         }
-        List<Entry> all = new ArrayList<>(entries);
-        all.addAll(added);
         if (corrects) {
-            return replay(constitution, recordedOpening, all, ids, added);
+            List<Entry> all = new ArrayList<>(entries());
+            all.addAll(added);
+            return replay(constitution, recordedOpening, all, added);
         }
-        List<Event> events = new ArrayList<>(added.size());
+        List<Event> batch = new ArrayList<>(added.size());
         for (Entry e : added) {
-            events.add(e.eventOrNull());
+            batch.add(e.eventOrNull());
         }
         Cycle next;
         try {
-            next = cycle.recordAll(events);
+            next = cycle.recordAll(batch);
         } catch (RuleViolationException refused) {
             throw refused.naming(added.get(Math.max(0, refused.position)).id(), "");
         }
-        List<String> newIds = new ArrayList<>(eventIds);
-        for (Entry e : added) {
-            newIds.add(e.id());
+        Tip into = tip;
+        synchronized (tip) {
+            if (tip.entries.size() != size || tip.eventIds.size() != events) {
+                // this ledger was extended already: its entries go on in a tip of their own
+                into = new Tip();
+                for (int i = 0; i < size; i++) {
+                    into.add(tip.entries.get(i));
+                }
+                into.eventIds.addAll(tip.eventIds.subList(0, events));
+            }
         }
-        return new Ledger(constitution, recordedOpening, List.copyOf(all), Map.copyOf(ids),
-                Collections.unmodifiableList(newIds), next);
+        synchronized (into) {
+            for (Entry e : added) {
+                into.add(e);
+                into.eventIds.add(e.id());
+            }
+        }
+        return new Ledger(constitution, recordedOpening, into, size + added.size(), events + added.size(), next);
     }
 
     /** The record replayed from its opening, every correction and void applied in place. */
-    private static Ledger replay(Constitution constitution, Opening recorded, List<Entry> all, Map<String, Entry> ids,
-            List<Entry> added) {
+    private static Ledger replay(Constitution constitution, Opening recorded, List<Entry> all, List<Entry> added) {
         Opening opening = recorded;
         String openingBy = null;
         List<Event> events = new ArrayList<>();
@@ -195,8 +231,12 @@ public final class Ledger {
             throw refused.naming(id, isNew ? "" : " (entry '" + SafeText.of(id) + "' no longer agrees with the record"
                     + " as corrected; correct it too, in the same call)");
         }
-        return new Ledger(constitution, recorded, List.copyOf(all), Map.copyOf(ids),
-                Collections.unmodifiableList(keptIds), cycle);
+        Tip tip = new Tip();
+        for (Entry e : all) {
+            tip.add(e);
+        }
+        tip.eventIds.addAll(keptIds);
+        return new Ledger(constitution, recorded, tip, all.size(), keptIds.size(), cycle);
     }
 
     /**
@@ -224,7 +264,9 @@ public final class Ledger {
      * @return an unmodifiable list, never null
      */
     public List<Entry> entries() {
-        return entries;
+        synchronized (tip) {
+            return List.copyOf(tip.entries.subList(0, size));
+        }
     }
 
     /**
@@ -234,7 +276,7 @@ public final class Ledger {
      * @return the entry, or empty
      */
     public Optional<Entry> entry(String id) {
-        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+        return Optional.ofNullable(find(Objects.requireNonNull(id, "id")));
     }
 
     /**
@@ -243,7 +285,7 @@ public final class Ledger {
      * @return an unmodifiable list, never null
      */
     public List<Entry> corrections() {
-        return entries.stream().filter(e -> e.kind() != Entry.Kind.RECORDED).toList();
+        return entries().stream().filter(e -> e.kind() != Entry.Kind.RECORDED).toList();
     }
 
     /**
@@ -253,7 +295,9 @@ public final class Ledger {
      * @return an unmodifiable list, as long as the cycle's events, never null
      */
     public List<String> eventIds() {
-        return eventIds;
+        synchronized (tip) {
+            return List.copyOf(tip.eventIds.subList(0, events));
+        }
     }
 
     /**
@@ -332,37 +376,48 @@ public final class Ledger {
                     Optional.empty(), Optional.empty()));
             return new Merged(List.of(), conflicts, Optional.empty());
         }
-        List<Entry> merged = Merging.entries(a.entries, b.entries, a.byId, b.byId, conflicts);
+        List<Entry> aEntries = a.entries();
+        List<Entry> bEntries = b.entries();
+        Map<String, Entry> aById = index(aEntries);
+        Map<String, Entry> bById = index(bEntries);
+        List<Entry> merged = Merging.entries(aEntries, bEntries, aById, bById, conflicts);
         if (!conflicts.isEmpty()) {
             return new Merged(merged, conflicts, Optional.empty());
         }
         try {
             return new Merged(merged, conflicts, Optional.of(start(a.constitution, a.recordedOpening).recordAll(merged)));
         } catch (RuleViolationException refused) {
-            Entry at = refused.entry().map(id -> a.byId.getOrDefault(id, b.byId.get(id))).orElse(null);
+            Entry at = refused.entry().map(id -> aById.getOrDefault(id, bById.get(id))).orElse(null);
             conflicts.add(new Conflict("the merged record breaks a rule: " + refused.getMessage(),
-                    Optional.ofNullable(at != null && a.byId.containsKey(at.id()) ? at : null),
-                    Optional.ofNullable(at != null && !a.byId.containsKey(at.id()) ? at : null)));
+                    Optional.ofNullable(at != null && aById.containsKey(at.id()) ? at : null),
+                    Optional.ofNullable(at != null && !aById.containsKey(at.id()) ? at : null)));
             return new Merged(merged, conflicts, Optional.empty());
         }
+    }
+
+    private static Map<String, Entry> index(List<Entry> entries) {
+        Map<String, Entry> m = new HashMap<>();
+        for (Entry e : entries) {
+            m.put(e.id(), e);
+        }
+        return m;
     }
 
     /** Two ledgers are equal when they hold the same constitution, opening and entries in the same order. */
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof Ledger l && constitution.equals(l.constitution)
-                && recordedOpening.equals(l.recordedOpening) && entries.equals(l.entries));
+                && recordedOpening.equals(l.recordedOpening) && entries().equals(l.entries()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(constitution, recordedOpening, entries);
+        return Objects.hash(constitution, recordedOpening, entries());
     }
 
     /** The number of entries and corrections, and the cycle's summary. */
     @Override
     public String toString() {
-        long corrected = entries.stream().filter(e -> e.kind() != Entry.Kind.RECORDED).count();
-        return "Ledger[" + entries.size() + " entries, " + corrected + " corrections]\n" + cycle;
+        return "Ledger[" + size + " entries, " + corrections().size() + " corrections]\n" + cycle;
     }
 }

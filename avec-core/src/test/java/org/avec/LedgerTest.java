@@ -131,6 +131,25 @@ class LedgerTest {
                 .satisfies(e -> assertThat(e.entry()).contains("big"));
     }
 
+    @Test
+    void two_futures_of_one_ledger_do_not_see_each_other() {
+        Ledger parent = Ledger.start(c, opening()).recordAll(sixMeetings());
+        Ledger x = parent.record(Entry.of("x", new Event.SharesBought(6, B, 1)));
+        Ledger y = parent.record(Entry.of("y", new Event.SharesBought(6, B, 2)));
+        Ledger x2 = x.record(Entry.of("x2", new Event.Attendance(6, B, Event.Presence.PRESENT)));
+        assertThat(parent.entries()).hasSize(13);
+        assertThat(parent.entry("x")).isEmpty();
+        assertThat(x.entry("y")).isEmpty();
+        assertThat(y.entry("x")).isEmpty();
+        assertThat(x.entries()).hasSize(14).last().extracting(Entry::id).isEqualTo("x");
+        assertThat(y.entries()).hasSize(14).last().extracting(Entry::id).isEqualTo("y");
+        assertThat(x2.entries()).hasSize(15);
+        assertThat(x.eventIds()).hasSize(14);
+        assertThat(y.cycle().member("b").shares()).isEqualTo(27);
+        // y may take the identity x has: they are different records
+        assertThat(y.record(Entry.of("x", new Event.Attendance(6, A, Event.Presence.LATE))).entry("x")).isPresent();
+    }
+
     // ---- two phones
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.avec.Cycle;
+import org.avec.Ledger;
 import org.avec.MemberId;
 import org.avec.RuleViolationException;
 import org.avec.ShareOut;
@@ -54,6 +55,11 @@ public final class Audit implements Callable<Integer> {
     @Option(names = {"-r", "--records"}, required = true, paramLabel = "FILE",
             description = "the group's records: CSV, one row per event")
     Path records;
+
+    @Option(names = {"-m", "--merge"}, paramLabel = "FILE",
+            description = "another device's records of the same group (with the entry column): merged with -r first;"
+                    + " the same entry on both counts once, conflicting entries and meetings are named")
+    Path merge;
 
     @Option(names = {"-p", "--payouts"}, paramLabel = "FILE",
             description = "what the group paid each member at share-out: CSV member,amount")
@@ -129,6 +135,7 @@ public final class Audit implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         List<String> constitutionLines = lines(constitution, problems);
         List<String> recordLines = lines(records, problems);
+        List<String> mergeLines = merge == null ? List.of() : lines(merge, problems);
         List<String> payoutLines = payouts == null ? List.of() : lines(payouts, problems);
         // a file that cannot be read at all stops the check; a line too long is named, and the rest still checked
         if (problems.stream().anyMatch(p -> p.line() == 0)) {
@@ -140,60 +147,43 @@ public final class Audit implements Callable<Integer> {
         }
         digits = Math.max(0, rules.constitution().currency().getDefaultFractionDigits());
         RecordsFile.Read read = RecordsFile.read(name(records), recordLines, rules.constitution(), problems);
+        RecordsFile.Read other = merge == null ? null
+                : RecordsFile.read(name(merge), mergeLines, rules.constitution(), problems);
         Map<String, PayoutsFile.Paid> paid = payouts == null ? null
                 : PayoutsFile.read(name(payouts), payoutLines, rules.constitution().currency(), problems);
         // the events are replayed even when some rows could not be read, so that every inconsistency is named
         // at once; a row that could not be read is simply missing from the replay
-        Cycle cycle;
-        try {
-            cycle = Cycle.start(rules.constitution(), rules.carriedLoanFund(), rules.carriedSocialFund(), read.founders());
-        } catch (RuleViolationException | IllegalArgumentException e) {
-            problems.add(new Problem(name(records), 0, e.getMessage()));
-            return fail(problems);
-        }
-        int lastLine = 0;
-        // a meeting that could not be opened (its open row unreadable or refused) makes every later row refused for
-        // the same cause: the cause is reported once, then how many rows it kept from being checked
-        Skipped skipped = null;
-        for (RecordsFile.Row row : read.rows()) {
-            lastLine = row.line();
-            try {
-                cycle = cycle.record(row.event());
-                if (skipped != null && row.event() instanceof org.avec.Event.MeetingOpened) {
-                    if (skipped.count > 0) {
-                        problems.add(skipped.problem(name(records)));
-                    }
-                    skipped = null;
-                }
-            } catch (RuleViolationException | IllegalArgumentException | ArithmeticException e) {
-                boolean unopened = e instanceof RuleViolationException v && v.rule() == org.avec.Rule.MEETING_ORDER
-                        && row.event().meeting() > cycle.meeting();
-                if (unopened && skipped != null) {
-                    skipped.add(row.line());
-                    continue;
-                }
-                if (unopened) {
-                    skipped = new Skipped(cycle.meeting() + 1);
-                }
-                // the event is left out and the check goes on, so that every inconsistency is named
-                problems.add(new Problem(name(records), row.line(), e.getMessage()));
+        Ledger ledger = RecordsReplay.replay(name(records), read, rules, problems, false);
+        if (other != null) {
+            Ledger second = RecordsReplay.replay(name(merge), other, rules, problems, false);
+            if (!read.identities() || !other.identities()) {
+                problems.add(new Problem(name(read.identities() ? merge : records), 1, "records are merged by their"
+                        + " entries' identities: the header needs the entry column ('" + RecordsFile.HEADER_WITH_ENTRIES
+                        + "')"));
+            } else if (ledger != null && second != null && problems.isEmpty()) {
+                ledger = merged(ledger, second, read, other, problems);
             }
         }
-        if (skipped != null && skipped.count > 0) {
-            problems.add(skipped.problem(name(records)));
-        }
-        if (!problems.isEmpty()) {
+        if (ledger == null || !problems.isEmpty()) {
             return fail(problems);
+        }
+        Cycle cycle = ledger.cycle();
+        int events = ledger.entries().size();
+        if (cycle.meeting() < cycle.constitution().meetings()) {
+            return position(ledger, paid);
         }
         ShareOut shareOut;
         try {
             shareOut = cycle.shareOut();
         } catch (RuleViolationException e) {
+            int lastLine = read.rows().isEmpty() ? 0 : read.rows().get(read.rows().size() - 1).line();
             problems.add(new Problem(name(records), lastLine, "no share-out after the last row: " + e.getMessage()));
             return fail(problems);
         }
-        out.printf("avec-audit: %d events over %d meetings, %d members; every event agrees with the constitution.%n%n",
-                read.rows().size(), cycle.meeting(), cycle.members().size());
+        out.printf("avec-audit: %d events over %d meetings, %d members; every event agrees with the constitution.%n",
+                events, cycle.meeting(), cycle.members().size());
+        corrections(ledger);
+        out.println();
         out.print(Statement.of(shareOut, language));
         if (html != null) {
             try {
@@ -211,28 +201,85 @@ public final class Audit implements Callable<Integer> {
         return compare(shareOut, paid);
     }
 
-    /** The rows left unchecked after a meeting that could not be opened, counted instead of each reported. */
-    private static final class Skipped {
-        final int meeting;
-        int count;
-        int first;
-        int last;
-
-        Skipped(int meeting) {
-            this.meeting = meeting;
+    /**
+     * Records that stop before the share-out: an auditor checks a group at any visit. The group's position at its last
+     * meeting: each member's savings and what she owes, and what she would receive if the cycle were shared out today.
+     */
+    private int position(Ledger ledger, Map<String, PayoutsFile.Paid> paid) {
+        Cycle cycle = ledger.cycle();
+        out.printf("avec-audit: %d events over meetings %d to %d of %d, %d members; every event agrees with the"
+                + " constitution.%n", ledger.entries().size(), cycle.opening().firstMeeting(), cycle.meeting(),
+                cycle.constitution().meetings(), cycle.members().size());
+        out.printf("The records stop at meeting %d, before the share-out at meeting %d: the group's position now.%n",
+                cycle.meeting(), cycle.constitution().meetings());
+        corrections(ledger);
+        out.println();
+        out.printf(Locale.ROOT, "%-12s %-16s %7s %12s %12s %12s%n", "Member", "Name", "Shares", "Savings", "Owes",
+                "If today");
+        ShareOut today = cycle.shareOutToday();
+        for (org.avec.MemberAccount a : cycle.members()) {
+            if (!a.isActive()) {
+                continue;
+            }
+            String ifToday = today.lines().stream().filter(l -> l.member().equals(a.id())).findFirst()
+                    .map(l -> plain(l.net())).orElse("-");
+            out.printf(Locale.ROOT, "%-12s %-16s %7d %12s %12s %12s%n", cut(SafeText.of(a.id().value()), 12),
+                    cut(SafeText.of(a.name()), 16), a.shares(), plain(a.savings()),
+                    plain(a.owedOnLoans().add(a.finesOwed())), ifToday);
         }
-
-        void add(int line) {
-            first = count == 0 ? line : first;
-            last = line;
-            count++;
+        out.printf("Loan fund cash %s, loans outstanding %s, social fund %s.%n", plain(cycle.loanFund()),
+                plain(cycle.loansOutstanding()), plain(cycle.socialFund()));
+        out.println("'If today' is what each member would receive if the cycle were shared out now, by the"
+                + " constitution's share-out rule, with what she owes deducted (a member whose part does not cover her"
+                + " debt would forfeit her shares).");
+        if (paid != null) {
+            out.printf("avec-audit: payouts are compared at the share-out (meeting %d); %s is not compared.%n",
+                    cycle.constitution().meetings(), name(payouts));
         }
+        return OK;
+    }
 
-        Problem problem(String file) {
-            return new Problem(file, first, count + (count == 1 ? " more row" : " more rows") + " (lines " + first
-                    + " to " + last + ") could not be checked: meeting " + meeting + " was never opened (see the "
-                    + "problem above)");
+    /** The corrections and voids in the record, each with who decided and why: the trail an auditor reads. */
+    private void corrections(Ledger ledger) {
+        List<org.avec.Entry> fixes = ledger.corrections();
+        if (fixes.isEmpty()) {
+            return;
         }
+        out.printf("%d entr%s corrected or voided, the originals kept in the records:%n", fixes.size(),
+                fixes.size() == 1 ? "y was" : "ies were");
+        for (org.avec.Entry e : fixes) {
+            out.printf("  %s %s '%s' (%s: %s)%n", SafeText.of(e.id()),
+                    e.kind() == org.avec.Entry.Kind.VOID ? "voids" : "corrects", SafeText.of(e.corrects().orElse("")),
+                    SafeText.of(e.decidedBy().orElse("")), SafeText.of(e.reason().orElse("")));
+        }
+    }
+
+    /** The two devices' records merged, or null with each conflict named at its line in each file. */
+    private Ledger merged(Ledger a, Ledger b, RecordsFile.Read readA, RecordsFile.Read readB, List<Problem> problems) {
+        Ledger.Merged m = Ledger.merge(a, b);
+        if (m.conflicts().isEmpty()) {
+            return m.ledger().orElseThrow();
+        }
+        Map<String, Integer> linesA = new java.util.HashMap<>();
+        readA.rows().forEach(r -> linesA.put(r.entry().id(), r.line()));
+        Map<String, Integer> linesB = new java.util.HashMap<>();
+        readB.rows().forEach(r -> linesB.put(r.entry().id(), r.line()));
+        for (Ledger.Conflict c : m.conflicts()) {
+            int lineA = c.first().map(e -> linesA.getOrDefault(e.id(), 0)).orElse(0);
+            int lineB = c.second().map(e -> linesB.getOrDefault(e.id(), 0)).orElse(0);
+            String where = lineB > 0 ? " (the other version: " + name(merge) + ":" + lineB + ")" : "";
+            problems.add(new Problem(lineA > 0 || lineB == 0 ? name(records) : name(merge), lineA > 0 ? lineA : lineB,
+                    "merging the two devices' records: " + c.what() + (lineA > 0 ? where : "")));
+        }
+        return null;
+    }
+
+    private String plain(javax.money.MonetaryAmount a) {
+        return big(a).setScale(digits, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
     }
 
     private int compare(ShareOut s, Map<String, PayoutsFile.Paid> paid) {
@@ -277,7 +324,7 @@ public final class Audit implements Callable<Integer> {
 
     private int fail(List<Problem> problems) {
         List<String> order = new ArrayList<>();
-        for (Path p : new Path[] {constitution, records, payouts}) {
+        for (Path p : new Path[] {constitution, records, merge, payouts}) {
             order.add(p == null ? "" : name(p));
         }
         problems.sort(java.util.Comparator.comparingInt((Problem p) -> order.indexOf(p.file())).thenComparingInt(Problem::line));

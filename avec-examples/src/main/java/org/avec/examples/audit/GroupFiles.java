@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.avec.Cycle;
-import org.avec.RuleViolationException;
 
 /**
  * One group's files, read the way {@link Audit} reads them, for tools that work on many groups (the programme
@@ -75,21 +74,11 @@ public final class GroupFiles {
         if (!problems.isEmpty()) {
             return failed(problems);
         }
-        Cycle cycle;
-        try {
-            cycle = Cycle.start(rules.constitution(), rules.carriedLoanFund(), rules.carriedSocialFund(), read.founders());
-        } catch (RuntimeException e) {
-            problems.add(new Problem(records.toString(), 0, e.getMessage()));
+        org.avec.Ledger ledger = RecordsReplay.replay(records.toString(), read, rules, problems, true);
+        if (ledger == null) {
             return failed(problems);
         }
-        for (RecordsFile.Row row : read.rows()) {
-            try {
-                cycle = cycle.record(row.event());
-            } catch (RuleViolationException | IllegalArgumentException | ArithmeticException e) {
-                problems.add(new Problem(records.toString(), row.line(), e.getMessage()));
-                return failed(problems);
-            }
-        }
+        Cycle cycle = ledger.cycle();
         return new Result(cycle, List.of());
     }
 

@@ -13,10 +13,12 @@ import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.avec.Constitution;
+import org.avec.Entry;
 import org.avec.Event;
 import org.avec.LoanPurpose;
 import org.avec.Member;
 import org.avec.MemberId;
+import org.avec.Opening;
 import org.avec.Profile;
 import org.javamoney.moneta.Money;
 
@@ -54,11 +56,62 @@ final class RecordsFile {
     /** The header line every records file starts with. */
     static final String HEADER = "meeting,date,member,kind,count,amount,detail";
 
-    /** One event and the line it was read from. */
-    record Row(int line, Event event) {}
+    /**
+     * The header of a records file whose entries carry their identity and may correct earlier ones: the same seven
+     * columns, then the entry's identity, the entry a row corrects or voids, who decided and why.
+     */
+    static final String HEADER_WITH_ENTRIES = HEADER + ",entry,corrects,by,reason";
 
-    /** What was read: founding members, events in file order, and the line of each founding member. */
-    record Read(List<Member> founders, Map<MemberId, Integer> founderLines, List<Row> rows) {}
+    /** One entry and the line it was read from. */
+    record Row(int line, Entry entry) {
+        /** The row's event: the one recorded, or the one a correction puts in place (null for a void). */
+        Event event() {
+            return entry.event().orElse(null);
+        }
+    }
+
+    /**
+     * The books' opening as the records give it: an {@code opening} row (the first meeting in the books, the cash in
+     * the loan fund and the social fund), {@code earned-before}, the shares on the {@code member} rows, and the
+     * {@code owes-loan}, {@code owes-fines} and {@code owes-social} rows; null figures where no row gave them.
+     */
+    static final class OpeningRows {
+        int line;
+        int firstMeeting = 1;
+        MonetaryAmount cash;
+        MonetaryAmount social;
+        MonetaryAmount earned;
+        final Map<MemberId, Long> shares = new HashMap<>();
+        final List<java.util.function.Consumer<Opening.Builder>> debts = new ArrayList<>();
+    }
+
+    /**
+     * What was read: the founding members (the members when the books open), the opening, the entries in file order,
+     * and the line of each founding member.
+     */
+    record Read(List<Member> founders, Map<MemberId, Integer> founderLines, OpeningRows opening, List<Row> rows,
+            boolean identities) {
+
+        /**
+         * The books' opening: at meeting 1 with the capital and social fund the constitution carries in, or as the
+         * records' opening rows say.
+         */
+        Opening opening(Constitution c, MonetaryAmount carriedLoanFund, MonetaryAmount carriedSocialFund) {
+            OpeningRows o = opening;
+            if (o.cash == null && o.earned == null && o.debts.isEmpty() && o.shares.values().stream().allMatch(n -> n == 0)) {
+                return Opening.atStart(carriedLoanFund, carriedSocialFund, founders);
+            }
+            Opening.Builder b = Opening.builder(c.currency(), o.firstMeeting).carriedCapital(carriedLoanFund)
+                    .socialFund(o.social == null ? carriedSocialFund : o.social)
+                    .loanFundCash(o.cash == null ? carriedLoanFund : o.cash)
+                    .earnedBefore(o.earned == null ? Money.zero(c.currency()) : o.earned);
+            for (Member m : founders) {
+                b.member(m, o.shares.getOrDefault(m.id(), 0L));
+            }
+            o.debts.forEach(d -> d.accept(b));
+            return b.build();
+        }
+    }
 
     private static final int MEETING = 0;
     private static final int DATE = 1;
@@ -67,7 +120,11 @@ final class RecordsFile {
     private static final int COUNT = 4;
     private static final int AMOUNT = 5;
     private static final int DETAIL = 6;
-    private static final String[] COLUMNS = HEADER.split(",");
+    private static final int ENTRY = 7;
+    private static final int CORRECTS = 8;
+    private static final int BY = 9;
+    private static final int REASON = 10;
+    private static final String[] COLUMNS = HEADER_WITH_ENTRIES.split(",");
 
     private final String file;
     private final Constitution constitution;
@@ -102,7 +159,10 @@ final class RecordsFile {
         Map<MemberId, Integer> founderLines = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         Map<Integer, LocalDate> meetingDates = new HashMap<>();
+        OpeningRows opening = new OpeningRows();
+        Map<String, Integer> entryLines = new HashMap<>();
         boolean header = false;
+        int width = 0;
         for (Csv.Row row : Csv.rows(lines)) {
             lineNo = row.line();
             String line = row.text();
@@ -113,15 +173,26 @@ final class RecordsFile {
             fields = row.fields();
             if (!header) {
                 header = true;
-                if (!String.join(",", fields).toLowerCase(Locale.ROOT).equals(HEADER)) {
-                    problem("the first line must be the header '" + HEADER + "', found '" + line.strip() + "'");
-                    return new Read(founders, founderLines, rows);
+                String found = String.join(",", fields).toLowerCase(Locale.ROOT);
+                if (!found.equals(HEADER) && !found.equals(HEADER_WITH_ENTRIES)) {
+                    problem("the first line must be the header '" + HEADER + "' (or, for entries that carry their"
+                            + " identity and corrections, '" + HEADER_WITH_ENTRIES + "'), found '"
+                            + Csv.shortly(line.strip()) + "'");
+                    return new Read(founders, founderLines, opening, rows, false);
                 }
+                width = fields.size();
                 continue;
             }
-            if (fields.size() != COLUMNS.length) {
-                problem("expected " + COLUMNS.length + " fields (" + HEADER + "), found " + fields.size());
+            if (fields.size() != width) {
+                problem("expected " + width + " fields (" + String.join(",", java.util.Arrays.copyOf(COLUMNS, width))
+                        + "), found " + fields.size());
                 continue;
+            }
+            if (width == HEADER.split(",").length) {
+                fields = new ArrayList<>(fields);
+                for (int extra = width; extra < COLUMNS.length; extra++) {
+                    fields.add("");
+                }
             }
             rowOk = true;
             String kind = fields.get(KIND).toLowerCase(Locale.ROOT);
@@ -137,10 +208,16 @@ final class RecordsFile {
                 if (meeting != 0) {
                     problem("a founding member is on meeting 0, not " + meeting);
                 }
-                only(kind, MEMBER, DETAIL);
+                only(kind, MEMBER, COUNT, DETAIL);
+                noEntry(kind);
                 MemberId id = id();
                 String name = text(DETAIL, "the member's name");
+                Integer held = fields.get(COUNT).isEmpty() ? Integer.valueOf(0) : whole(COUNT, "shares held");
+                if (held != null && held < 0) {
+                    problem("shares held are not negative: " + held);
+                }
                 if (rowOk) {
+                    opening.shares.put(id, (long) held);
                     if (founderLines.containsKey(id)) {
                         problem("member " + id + " is listed twice (first at line " + founderLines.get(id) + ")");
                     } else {
@@ -155,7 +232,17 @@ final class RecordsFile {
                 continue;
             }
             if (kind.equals("profile")) {
+                noEntry(kind);
                 profile(meeting, founders, rows);
+                continue;
+            }
+            if (OPENING_KINDS.contains(kind)) {
+                if (!rows.isEmpty() || meeting != 0) {
+                    problem("an '" + kind + "' row is part of the opening: on meeting 0, before the first meeting opens");
+                    continue;
+                }
+                noEntry(kind);
+                openingRow(kind, opening, founderLines);
                 continue;
             }
             LocalDate date = null;
@@ -166,19 +253,182 @@ final class RecordsFile {
                     problem("date '" + fields.get(DATE) + "' is not a date written yyyy-mm-dd");
                 }
             }
-            Event event = event(kind, meeting, date, meetingDates);
-            if (rowOk && event != null) {
-                rows.add(new Row(lineNo, event));
+            Entry entry = entry(kind, meeting, date, meetingDates, width > HEADER.split(",").length, entryLines);
+            if (rowOk && entry != null) {
+                rows.add(new Row(lineNo, entry));
             }
         }
         if (!header) {
             problems.add(new Problem(file, 0, "the file is empty: no header '" + HEADER + "'"));
         }
         if (header && founders.isEmpty() && founderLines.isEmpty()
-                && rows.stream().noneMatch(r -> r.event() instanceof Event.MemberJoined)) {
+                && rows.stream().noneMatch(r -> r.entry().event().orElse(null) instanceof Event.MemberJoined)) {
             problems.add(new Problem(file, 0, "the records name no member (no 'member' or 'join' row): a group has members"));
         }
-        return new Read(founders, founderLines, rows);
+        return new Read(founders, founderLines, opening, rows, width > HEADER.split(",").length);
+    }
+
+    private static final java.util.Set<String> OPENING_KINDS = java.util.Set.of("opening", "earned-before", "owes-loan",
+            "owes-fines", "owes-social");
+
+    /** A row of the opening: the books open part-way through the cycle with what the group held then. */
+    private void openingRow(String kind, OpeningRows o, Map<MemberId, Integer> founderLines) {
+        switch (kind) {
+            case "opening" -> {
+                only(kind, COUNT, AMOUNT, DETAIL);
+                Integer first = whole(COUNT, "the first meeting in the books");
+                MonetaryAmount cash = amount("the loan-fund cash at opening");
+                MonetaryAmount social = fields.get(DETAIL).isEmpty() ? null : money(DETAIL, "the social fund at opening");
+                if (o.line != 0) {
+                    problem("the opening is given twice (first at line " + o.line + ")");
+                }
+                if (first != null && first < 1) {
+                    problem("the first meeting in the books is at least 1, not " + first);
+                }
+                if (rowOk) {
+                    o.line = lineNo;
+                    o.firstMeeting = first;
+                    o.cash = cash;
+                    o.social = social;
+                }
+            }
+            case "earned-before" -> {
+                only(kind, AMOUNT);
+                MonetaryAmount earned = money(AMOUNT, "the profit earned before the books");
+                if (rowOk) {
+                    o.earned = earned;
+                }
+            }
+            default -> {
+                boolean loan = kind.equals("owes-loan");
+                if (loan) {
+                    only(kind, MEMBER, COUNT, AMOUNT, DETAIL);
+                } else {
+                    only(kind, MEMBER, AMOUNT);
+                }
+                MemberId id = id();
+                if (id != null && !founderLines.containsKey(id)) {
+                    problem("member " + id + " owes at the opening but has no 'member' row before this one");
+                }
+                MonetaryAmount owed = amount(loan ? "the principal still owed" : "what is owed");
+                Integer issued = loan ? whole(COUNT, "the meeting the loan was made") : null;
+                Map<String, String> terms = loan ? terms(fields.get(DETAIL)) : Map.of();
+                Integer due = loan ? termWhole(terms, "due") : null;
+                MonetaryAmount lent = loan && terms.containsKey("lent") ? termMoney(terms, "lent") : owed;
+                MonetaryAmount charges = loan && terms.containsKey("charges") ? termMoney(terms, "charges")
+                        : Money.zero(currency);
+                if (!rowOk) {
+                    return;
+                }
+                int line = lineNo;
+                String who = id.value();
+                o.debts.add(b -> {
+                    try {
+                        switch (kind) {
+                            case "owes-loan" -> b.loan(who, lent, owed, charges, issued, due);
+                            case "owes-fines" -> b.finesOwed(who, owed);
+                            default -> b.socialFundLoan(who, owed);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("line " + line + ": " + e.getMessage(), e);
+                    }
+                });
+            }
+        }
+    }
+
+    /** {@code due=30 lent=300 charges=30}: the terms of a loan owed at the opening. */
+    private Map<String, String> terms(String detail) {
+        Map<String, String> t = new HashMap<>();
+        for (String part : detail.trim().split("\\s+")) {
+            int eq = part.indexOf('=');
+            String key = eq < 0 ? part : part.substring(0, eq).toLowerCase(Locale.ROOT);
+            if (eq < 0 || !(key.equals("due") || key.equals("lent") || key.equals("charges"))) {
+                problem("a loan owed at the opening is described as 'due=30 lent=300 charges=30' (due required), not '"
+                        + Csv.shortly(detail) + "'");
+                return Map.of();
+            }
+            t.put(key, part.substring(eq + 1));
+        }
+        if (!t.containsKey("due")) {
+            problem("a loan owed at the opening needs the meeting it falls due: 'due=30' in the detail column");
+        }
+        return t;
+    }
+
+    private Integer termWhole(Map<String, String> terms, String key) {
+        try {
+            return terms.containsKey(key) ? Integer.valueOf(terms.get(key)) : null;
+        } catch (NumberFormatException e) {
+            problem(key + " '" + Csv.shortly(terms.get(key)) + "' is not a whole number");
+            return null;
+        }
+    }
+
+    private MonetaryAmount termMoney(Map<String, String> terms, String key) {
+        List<String> saved = fields;
+        fields = new ArrayList<>(fields);
+        fields.set(DETAIL, terms.get(key));
+        try {
+            return money(DETAIL, key);
+        } finally {
+            fields = saved;
+        }
+    }
+
+    /** Rows that are not entries (members, profiles, the opening) carry no identity and correct nothing. */
+    private void noEntry(String kind) {
+        for (int c = ENTRY; c <= REASON; c++) {
+            if (!fields.get(c).isEmpty()) {
+                problem("a '" + kind + "' row is not an entry: its " + COLUMNS[c] + " column stays blank");
+                return;
+            }
+        }
+    }
+
+    /**
+     * The row as an entry of the record: its event, with the identity of the entry column (or {@code L<line>} in a
+     * file without it), correcting or voiding the entry the corrects column names.
+     */
+    private Entry entry(String kind, int meeting, LocalDate date, Map<Integer, LocalDate> meetingDates,
+            boolean identities, Map<String, Integer> entryLines) {
+        String id = identities ? fields.get(ENTRY) : "L" + lineNo;
+        String corrects = fields.get(CORRECTS);
+        String by = fields.get(BY);
+        String reason = fields.get(REASON);
+        if (identities && id.isEmpty()) {
+            problem("every entry has its identity in the entry column");
+        }
+        if (!id.isEmpty() && entryLines.containsKey(id)) {
+            problem("entry '" + Csv.shortly(id) + "' is given twice (first at line " + entryLines.get(id) + ")");
+        }
+        if (corrects.isEmpty() && !(by.isEmpty() && reason.isEmpty())) {
+            problem("who decided and why are given for a correction, which names the entry it corrects");
+        }
+        if (!corrects.isEmpty() && (by.isEmpty() || reason.isEmpty())) {
+            problem("a correction says who decided (column by) and why (column reason)");
+        }
+        Event event = null;
+        if (kind.equals("void")) {
+            only(kind);
+            if (corrects.isEmpty()) {
+                problem("a 'void' row names the entry it voids in the corrects column");
+            }
+        } else {
+            event = event(kind, meeting, date, meetingDates);
+        }
+        if (!rowOk) {
+            return null;
+        }
+        entryLines.put(id, lineNo);
+        Event e = event;
+        try {
+            return corrects.isEmpty() ? Entry.of(id, e) : e == null ? Entry.voiding(id, corrects, by, reason)
+                    : Entry.correcting(id, corrects, e, by, reason);
+        } catch (IllegalArgumentException | NullPointerException x) {
+            problem(x.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -216,11 +466,12 @@ final class RecordsFile {
         if (meeting == 0 && rows.isEmpty() && f >= 0 && founders.get(f).id().equals(id)
                 && founders.get(f).profile().equals(Profile.NONE)) {
             founders.set(f, founders.get(f).with(p));
-        } else if (meeting > 0 && last != null && last.event() instanceof Event.MemberJoined j && j.member().equals(id)
+        } else if (meeting > 0 && last != null && last.entry().kind() == Entry.Kind.RECORDED
+                && last.entry().event().orElseThrow() instanceof Event.MemberJoined j && j.member().equals(id)
                 && j.meeting() == meeting && j.profile().equals(Profile.NONE)) {
             Profile given = p;
             Event joined = build(() -> new Event.MemberJoined(meeting, id, j.name(), given));
-            rows.set(rows.size() - 1, new Row(last.line(), joined));
+            rows.set(rows.size() - 1, new Row(last.line(), Entry.of(last.entry().id(), joined)));
         } else {
             problem("a 'profile' row comes right after the member's 'member' or 'join' row, on the same meeting");
         }
@@ -258,7 +509,7 @@ final class RecordsFile {
                     }
                 }
                 if (presence == null) {
-                    problem("attendance must be present, late or absent, not '" + fields.get(DETAIL) + "'");
+                    problem("attendance must be present, late, absent or represented, not '" + fields.get(DETAIL) + "'");
                 }
                 Event.Presence found = presence;
                 return rowOk ? build(() -> new Event.Attendance(meeting, id, found)) : null;
@@ -351,9 +602,9 @@ final class RecordsFile {
                 return rowOk ? build(() -> new Event.CashCounted(meeting, loanFund, socialFund)) : null;
             }
             default:
-                problem("unknown kind '" + fields.get(KIND) + "' (kinds: member, profile, open, join, attend, shares, social, "
-                        + "handed-in, fine, fine-paid, grant, social-loan, social-repay, loan, repay, reschedule, write-off, leave, "
-                        + "cash)");
+                problem("unknown kind '" + Csv.shortly(fields.get(KIND)) + "' (kinds: member, profile, opening, "
+                        + "earned-before, owes-loan, owes-fines, owes-social, open, join, attend, shares, social, handed-in, fine, "
+                        + "fine-paid, grant, social-loan, social-repay, loan, repay, reschedule, write-off, leave, cash, void)");
                 return null;
         }
     }

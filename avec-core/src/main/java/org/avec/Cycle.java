@@ -663,9 +663,10 @@ public final class Cycle {
     /**
      * What each member would receive if the cycle were shared out now, at any meeting: the group's position that an
      * auditor checks at a visit mid-cycle. Worked out by the constitution's share-out policy from the cash in the loan
-     * fund's box, with every loan, charge due and fine deducted from the payout of the member who owes it (as if
-     * repaid from it); the social fund and its loans wait. Nothing is paid and nothing changes:
-     * {@link ShareOut#isProjection()} is true, and it cannot start the next cycle.
+     * fund's box and everything members owe, as if repaid: each member's debt (loans, charges due, fines) is deducted
+     * from her part, and a debt larger than her part shows as a negative net payout, what she would still pay in (no
+     * one forfeits her shares in a projection); the social fund and its loans wait. Nothing is paid and nothing
+     * changes: {@link ShareOut#isProjection()} is true, and it cannot start the next cycle.
      *
      * @return the projected share-out, never null
      */

@@ -26,8 +26,9 @@ final class Sharing {
 
     /**
      * The share-out, or with {@code today} what each member would receive if the cycle were shared out at the meeting
-     * that is open: at any meeting, every debt (loans, charges due, fines) deducted from the payout of the member who
-     * owes it, as if repaid from it; loans from the social fund do not touch the loan fund and wait.
+     * that is open: at any meeting, every debt (loans, charges due, fines) deducted from the part of the member who
+     * owes it, as if repaid from it, and no one forfeits her shares (a debt beyond her part is what she would still
+     * pay in: a negative net); loans from the social fund do not touch the loan fund and wait.
      */
     static ShareOut of(Cycle cycle, Books b, boolean today) {
         Constitution c = b.constitution;
@@ -86,6 +87,10 @@ final class Sharing {
             f.shared = pool - bases;
             weigh(method, f, in);
             parts = round(f, base, in, unit, policy.rounding());
+            if (today) {
+                // nothing is paid today: a member whose part does not cover her debt would pay in the difference
+                break;
+            }
             boolean out = false;
             for (int i = 0; i < n; i++) {
                 if (in[i] && parts[i] < f.debt[i]) {

@@ -567,13 +567,15 @@ class WorkedExamplesTest {
             Cycle cycle = Cycle.start(c, meeting21().build()).openMeeting(D);
             ShareOut today = cycle.shareOutToday();
             assertThat(today.isProjection()).isTrue();
-            // by the share-out's own rule: B's part of 1,150 (287.50) does not cover the 330 she owes, so she would
-            // forfeit her shares and the group lose her 300 of principal; A and C share the 820 in the box
-            assertThat(today.line("b").sharesSetAgainstDebt()).isTrue();
-            assertThat(today.line("b").shortfall()).isEqualTo(mad("300"));
-            assertThat(today.distributable()).isEqualTo(mad("820"));
-            assertThat(today.line("a").net()).as("40/75 of 820 = 437.333").isEqualTo(mad("437.33"));
-            assertThat(today.line("c").net()).as("35/75 of 820 = 382.667").isEqualTo(mad("382.67"));
+            // worth 820 + the 330 B owes = 1,150 for 100 shares: 11.50 a share; B's part (287.50) does not cover the
+            // 330 she owes: she would pay in 42.50
+            assertThat(today.distributable()).isEqualTo(mad("1150"));
+            assertThat(today.line("a").net()).isEqualTo(mad("460"));
+            assertThat(today.line("b").gross()).isEqualTo(mad("287.50"));
+            assertThat(today.line("b").net()).isEqualTo(mad("-42.50"));
+            assertThat(today.line("b").sharesSetAgainstDebt()).isFalse();
+            assertThat(today.line("c").net()).isEqualTo(mad("402.50"));
+            assertThat(today.totalPaidOut().add(today.remainder())).isEqualTo(cycle.loanFund());
             assertThat(today.toString()).startsWith("IF SHARED OUT TODAY, at meeting 21");
             // once B has repaid, today's position is the share-out the group will have at 52: 11.50 a share
             ShareOut repaid = cycle.repay("b", mad("330")).shareOutToday();

@@ -180,8 +180,10 @@ public final class Audit implements Callable<Integer> {
             problems.add(new Problem(name(records), lastLine, "no share-out after the last row: " + e.getMessage()));
             return fail(problems);
         }
-        out.printf("avec-audit: %d events over %d meetings, %d members; every event agrees with the constitution.%n",
-                events, cycle.meeting(), cycle.members().size());
+        int first = cycle.opening().firstMeeting();
+        out.printf("avec-audit: %d events over %s, %d members; every event agrees with the constitution.%n", events,
+                first == 1 ? cycle.meeting() + " meetings" : "meetings " + first + " to " + cycle.meeting()
+                        + " (the books opened at meeting " + first + ")", cycle.members().size());
         corrections(ledger);
         out.println();
         out.print(Statement.of(shareOut, language));
@@ -229,9 +231,9 @@ public final class Audit implements Callable<Integer> {
         }
         out.printf("Loan fund cash %s, loans outstanding %s, social fund %s.%n", plain(cycle.loanFund()),
                 plain(cycle.loansOutstanding()), plain(cycle.socialFund()));
-        out.println("'If today' is what each member would receive if the cycle were shared out now, by the"
-                + " constitution's share-out rule, with what she owes deducted (a member whose part does not cover her"
-                + " debt would forfeit her shares).");
+        out.println("'If today': what each member would receive if the cycle were shared out now, by the"
+                + " constitution's share-out rule, with everything owed counted as repaid and deducted from her part;"
+                + " a negative figure is what she would still pay in.");
         if (paid != null) {
             out.printf("avec-audit: payouts are compared at the share-out (meeting %d); %s is not compared.%n",
                     cycle.constitution().meetings(), name(payouts));

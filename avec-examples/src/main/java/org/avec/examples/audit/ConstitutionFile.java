@@ -58,8 +58,8 @@ final class ConstitutionFile {
             "loan.max.multiple", "loan.max.at.once", "loan.max.term", "loan.closing.meetings", "loan.late.penalty",
             "loan.write.off.cover", "shareout.method", "shareout.outstanding.loans", "shareout.rounding",
             "shareout.remainder", "shareout.social.fund", "fines.to", "savings.leftover", "social.fund.loan.meetings",
-            "carried.loan.fund",
-            "carried.social.fund");
+            "carried.loan.fund", "carried.social.fund", "loan.first.charge", "shareout.leavers", "leavers.loans",
+            "leavers.penalty", "absence.fine", "absence.fine.represented");
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -187,6 +187,19 @@ final class ConstitutionFile {
         optional("fines.to", k -> choice(k, Constitution.FineDestination.class), b::finesTo);
         optional("savings.leftover", k -> choice(k, Constitution.Leftover.class), b::leftover);
         optional("social.fund.loan.meetings", this::count, b::socialFundLoans);
+        optional("loan.first.charge", k -> choice(k, LoanPolicy.FirstCharge.class), loans::firstCharge);
+        optional("shareout.leavers", k -> choice(k, ShareOutPolicy.LeaverSettlement.class), shareOut::leavers);
+        optional("leavers.loans", k -> choice(k, ShareOutPolicy.LeaverLoans.class), shareOut::leaverLoans);
+        optional("leavers.penalty", this::decimal, shareOut::leavingPenalty);
+        if (values.containsKey("absence.fine")) {
+            Boolean represented = values.containsKey("absence.fine.represented") ? yesNo("absence.fine.represented")
+                    : Boolean.FALSE;
+            String fine = values.get("absence.fine");
+            apply("absence.fine", () -> b.absenceFine(fine, represented), represented);
+        } else if (values.containsKey("absence.fine.represented")) {
+            problem(lineOf.get("absence.fine.represented"), "absence.fine.represented: says whether the absence fine"
+                    + " is charged to represented members; name the fine with 'absence.fine' first");
+        }
         MonetaryAmount carriedLoanFund = carried("carried.loan.fund");
         MonetaryAmount carriedSocialFund = carried("carried.social.fund");
         if (!problems.isEmpty()) {
@@ -249,7 +262,8 @@ final class ConstitutionFile {
             {"social-fund contribution", "social.fund"}, {"at least one meeting", "meetings"}, {"fine '", null},
             {"maxmultipleofsavings", "loan.max.multiple"}, {"maxloansatonce", "loan.max.at.once"},
             {"chargingperiod", "loan.period"}, {"service-charge rate", "loan.rate"}, {"maxtermperiods", "loan.max.term"},
-            {"closingmeetings", "loan.closing.meetings"}, {"late penalty", "loan.late.penalty"}};
+            {"closingmeetings", "loan.closing.meetings"}, {"late penalty", "loan.late.penalty"},
+            {"leaving penalty", "leavers.penalty"}, {"absence fine", "absence.fine"}};
         for (String[] w : words) {
             if (m.contains(w[0])) {
                 if (w[1] == null) {
@@ -298,6 +312,18 @@ final class ConstitutionFile {
             problem(lineOf.get(key), key + ": '" + values.get(key) + "' is not a whole number");
             return null;
         }
+    }
+
+    private Boolean yesNo(String key) {
+        String v = values.get(key).toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("yes")) {
+            return Boolean.TRUE;
+        }
+        if (v.equals("false") || v.equals("no")) {
+            return Boolean.FALSE;
+        }
+        problem(lineOf.get(key), key + ": '" + values.get(key) + "' is not true or false");
+        return null;
     }
 
     private <E extends Enum<E>> E choice(String key, Class<E> type) {

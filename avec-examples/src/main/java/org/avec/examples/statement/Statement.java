@@ -179,6 +179,9 @@ public final class Statement {
         ShareOut.MakeUp m = s.makeUp();
         List<String[]> makeUp = new ArrayList<>();
         makeUp.add(makeUpLine("carried", m.carriedIn()));
+        if (!m.earnedBefore().isZero()) {
+            makeUp.add(makeUpLine("earnedBefore", m.earnedBefore()));
+        }
         makeUp.add(makeUpLine("savings", m.savings()));
         makeUp.add(makeUpLine("charges", m.serviceCharges()));
         makeUp.add(makeUpLine("penalties", m.latePenalties()));

@@ -59,8 +59,9 @@ final class Leaving {
         b.loanFund -= gross;
         Savings.fineReceived(b, fines);
         b.current.finesCharged += penalty;
-        b.current.finesPaid += fines;
-        b.current.leaverPayouts += net;
+        // the whole settlement leaves the loan fund's box; her loans and fines come back from it as a repayment and a
+        // fine paid (she is handed the rest, net)
+        b.current.leaverPayouts += gross;
     }
 
     /** What a member leaving now is owed for her shares, before her loans and fines, as the share-out policy says. */

@@ -290,6 +290,7 @@ final class Lending {
             b.writtenOffLoss += out - cover;
             b.outstanding -= out;
             b.current.writtenOff += out;
+            b.current.writeOffCovered += cover;
             l.principalWrittenOff = out;
             l.writtenOffCovered = cover;
             l.chargesWaived = l.chargesUnpaid();

@@ -25,6 +25,12 @@ final class MeetingTotals implements Cloneable {
     long penaltiesPaid;
     long writtenOff;
     long leaverPayouts;
+    long loanFundAtStart;
+    long socialFundAtStart;
+    long socialLent;
+    long socialRepaid;
+    long finesToSocial;
+    long writeOffCovered;
     long loanFundAtEnd;
     long socialFundAtEnd;
     long outstandingAtEnd;

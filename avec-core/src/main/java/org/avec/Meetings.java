@@ -30,6 +30,8 @@ final class Meetings {
         b.meeting = o.meeting();
         b.date = o.date();
         b.current = new MeetingTotals(b.meeting, b.date);
+        b.current.loanFundAtStart = b.loanFund;
+        b.current.socialFundAtStart = b.socialFund;
         Charges.assess(b);
     }
 

@@ -82,7 +82,9 @@ final class Reports {
                     money(b, t.savings), money(b, t.socialIn), money(b, t.finesCharged), money(b, t.finesPaid),
                     money(b, t.grants), money(b, t.lent), money(b, t.principalRepaid), money(b, t.chargesPaid),
                     money(b, t.penaltiesPaid), money(b, t.writtenOff), money(b, t.leaverPayouts),
-                    money(b, t.loanFundAtEnd), money(b, t.socialFundAtEnd), money(b, t.outstandingAtEnd)));
+                    money(b, t.loanFundAtEnd), money(b, t.socialFundAtEnd), money(b, t.outstandingAtEnd),
+                    money(b, t.loanFundAtStart), money(b, t.socialFundAtStart), money(b, t.socialLent),
+                    money(b, t.socialRepaid), money(b, t.finesToSocial), money(b, t.writeOffCovered)));
         }
         return Collections.unmodifiableList(out);
     }

@@ -118,7 +118,6 @@ final class Savings {
         }
         fineReceived(b, amount);
         b.writable(i).finesPaid += amount;
-        b.current.finesPaid += amount;
     }
 
     /** Whether fines paid stay in the loan fund (the default) rather than go to the social fund. */
@@ -128,14 +127,17 @@ final class Savings {
 
     /**
      * A fine paid (at a meeting, or kept back from a leaver's settlement) goes where the constitution says: into the
-     * loan fund, whose fines are counted in the share-out's make-up, or into the social fund.
+     * loan fund, whose fines are counted in the share-out's make-up, or into the social fund. The one place a fine
+     * paid is posted: to the box, the cycle's totals and the meeting's.
      */
     static void fineReceived(Books b, long amount) {
         if (!finesStayInLoanFund(b)) {
             SocialFund.receive(b, amount);
+            b.current.finesToSocial += amount;
         } else {
             b.loanFund = Math.addExact(b.loanFund, amount);
             b.finesPaid += amount;
+            b.current.finesPaid += amount;
         }
     }
 }

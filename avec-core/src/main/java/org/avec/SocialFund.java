@@ -63,6 +63,7 @@ final class SocialFund {
         Account a = b.writable(i);
         a.socialLoan = amount;
         b.socialFund -= amount;
+        b.current.socialLent += amount;
     }
 
     static void repay(Books b, Event.SocialFundLoanRepaid r) {
@@ -76,5 +77,6 @@ final class SocialFund {
         Account a = b.writable(i);
         a.socialLoan -= amount;
         b.socialFund += amount;
+        b.current.socialRepaid += amount;
     }
 }

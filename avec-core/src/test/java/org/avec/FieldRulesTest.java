@@ -157,6 +157,29 @@ class FieldRulesTest {
         assertThat(ind.attendanceWithRepresentatives().denominator()).isEqualTo(java.math.BigInteger.valueOf(3));
     }
 
+    // ---- each meeting's summary reconciles each box
+
+    @Test
+    void a_meeting_with_a_social_fund_loan_and_a_fine_to_the_social_fund_reconciles_its_boxes() {
+        // the independent review's case: 10 in the social fund, 5 paid in, a social-fund loan of 6, a fine of 2 to it
+        Constitution c = Constitution.builder(mad("10")).socialFund(mad("5")).fine("late", mad("2"))
+                .finesTo(Constitution.FineDestination.SOCIAL_FUND).socialFundLoans(4).build();
+        Cycle cycle = Cycle.start(c, mad("0"), mad("10"), List.of(Member.of("m", "M"))).openMeeting(D)
+                .paySocialFund("m").lendFromSocialFund("m", mad("6")).fine("m", "late").payFine("m", mad("2"));
+        MeetingSummary s = cycle.meetingSummaries().get(0);
+        assertThat(cycle.socialFund()).isEqualTo(mad("11"));
+        assertThat(s.socialFundCashAtStart()).isEqualTo(mad("10"));
+        assertThat(s.socialFundIn()).isEqualTo(mad("5"));
+        assertThat(s.socialFundLent()).isEqualTo(mad("6"));
+        assertThat(s.finesToSocialFund()).isEqualTo(mad("2"));
+        assertThat(s.finesPaid()).as("none into the loan fund").isEqualTo(mad("0"));
+        assertThat(s.socialFundMovements()).isEqualTo(mad("1"));
+        assertThat(s.socialFundCash()).isEqualTo(mad("11"));
+        Cycle repaid = cycle.openMeeting(D.plusWeeks(1)).repaySocialFund("m", mad("6"));
+        assertThat(repaid.meetingSummaries().get(1).socialFundRepaid()).isEqualTo(mad("6"));
+        assertThat(repaid.meetingSummaries().get(1).socialFundCashAtStart()).isEqualTo(mad("11"));
+    }
+
     // ---- a replay that forgot the founders says so
 
     @Test

@@ -136,8 +136,10 @@ class VariantEdgesTest {
                 Cycle left = cycle.repay("b", mad("51")).leave("a");
                 assertThat(left.socialFund()).isEqualTo(mad("2"));
                 assertThat(left.loanFund()).isEqualTo(mad("50"));
-                assertThat(left.meetingSummaries().get(0).finesPaid()).isEqualTo(mad("2"));
-                assertThat(left.meetingSummaries().get(0).paidToLeavers()).isEqualTo(mad("48"));
+                assertThat(left.meetingSummaries().get(0).finesToSocialFund()).isEqualTo(mad("2"));
+                assertThat(left.meetingSummaries().get(0).finesPaid()).as("none into the loan fund").isEqualTo(mad("0"));
+                assertThat(left.meetingSummaries().get(0).paidToLeavers()).as("her settlement; 48 handed to her")
+                        .isEqualTo(mad("50"));
             }
         }
     }

@@ -130,7 +130,11 @@ class WorkedExamplesTest {
                 assertThat(cycle.loanFund()).isEqualTo(mad(social ? "10" : "15"));
                 assertThat(cycle.socialFund()).isEqualTo(mad(social ? "5" : "0"));
                 assertThat(cycle.member("a").finesPaid()).isEqualTo(mad("5"));
-                assertThat(cycle.meetingSummaries().get(0).finesPaid()).isEqualTo(mad("5"));
+                // the meeting's summary says which box each fine went into, so that each box reconciles
+                MeetingSummary m = cycle.meetingSummaries().get(0);
+                assertThat(m.finesPaid()).isEqualTo(mad(social ? "0" : "5"));
+                assertThat(m.finesToSocialFund()).isEqualTo(mad(social ? "5" : "0"));
+                assertThat(m.socialFundCashAtStart().add(m.socialFundMovements())).isEqualTo(m.socialFundCash());
             }
         }
     }
@@ -486,7 +490,10 @@ class WorkedExamplesTest {
             assertThat(cycle.loansOutstanding()).isEqualTo(mad("2550"));
             assertThat(cycle.loans("l")).singleElement().satisfies(l -> assertThat(l.status())
                     .isEqualTo(LoanStatement.Status.REPAID));
-            assertThat(cycle.meetingSummaries().get(0).paidToLeavers()).isEqualTo(mad("250"));
+            MeetingSummary m = cycle.meetingSummaries().get(0);
+            assertThat(m.paidToLeavers()).as("her settlement left the box").isEqualTo(mad("400"));
+            assertThat(m.principalRepaid()).as("and her loan came back from it").isEqualTo(mad("150"));
+            assertThat(m.loanFundCashAtStart().add(m.loanFundMovements())).isEqualTo(m.loanFundCash());
             assertThat(valuePerShare(cycle)).isEqualByComparingTo("12.258");
         }
 
@@ -501,8 +508,8 @@ class WorkedExamplesTest {
         @Test
         void a_leaving_penalty_of_10_percent_is_a_fine_kept_in_the_loan_fund() {
             Cycle cycle = netted(ShareOutPolicy.LeaverSettlement.SAVINGS_ONLY, "0.10");
-            // 400 − 150 owed − 40 penalty = 210 paid; the 40 stays in the box as a fine
-            assertThat(cycle.meetingSummaries().get(0).paidToLeavers()).isEqualTo(mad("210"));
+            // 400 − 150 owed − 40 penalty = 210 handed to her; the 40 stays in the box as a fine
+            assertThat(cycle.meetingSummaries().get(0).finesPaid()).isEqualTo(mad("40"));
             assertThat(cycle.loanFund()).isEqualTo(mad("1290"));
             assertThat(cycle.finesPaid()).isEqualTo(mad("40"));
             assertThat(cycle.member("l").finesPaid()).isEqualTo(mad("40"));

@@ -73,6 +73,9 @@ public final class Audit implements Callable<Integer> {
             description = "also write the printable share-out sheet (HTML, A4) to FILE, in the language of -l")
     Path html;
 
+    @Option(names = {"--force"}, description = "replace the --html file if it exists (never one of the files read)")
+    boolean force;
+
     private PrintWriter out;
     private PrintWriter err;
     private int digits;
@@ -132,6 +135,13 @@ public final class Audit implements Callable<Integer> {
             err.println("avec-audit: " + e.getMessage());
             return USAGE;
         }
+        if (html != null) {
+            String refused = OutputFile.refusal(html, java.util.Arrays.asList(constitution, records, merge, payouts), force);
+            if (refused != null) {
+                err.println("avec-audit: --html " + refused);
+                return USAGE;
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         List<String> constitutionLines = lines(constitution, problems);
         List<String> recordLines = lines(records, problems);
@@ -189,8 +199,7 @@ public final class Audit implements Callable<Integer> {
         out.print(Statement.of(shareOut, language));
         if (html != null) {
             try {
-                java.nio.file.Files.writeString(html, org.avec.examples.sheet.Sheet.html(shareOut, language),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                OutputFile.write(html, org.avec.examples.sheet.Sheet.html(shareOut, language));
             } catch (java.io.IOException | RuntimeException e) {
                 err.println("avec-audit: " + html + ": the sheet could not be written: " + e.getMessage());
                 return INVALID;
@@ -344,15 +353,41 @@ public final class Audit implements Callable<Integer> {
      */
     static final int LONGEST_LINE = 10_000;
 
+    /** The largest file read, in bytes: 512 MB, about five million records rows. */
+    static final long LARGEST_FILE = 512L * 1024 * 1024;
+
     /** The file's lines (ends of line LF, CRLF or CR), each line longer than {@link #LONGEST_LINE} refused and left empty. */
     static List<String> lines(Path file, List<Problem> problems) {
         List<String> lines = new ArrayList<>();
+        try {
+            if (!Files.isRegularFile(file)) {
+                problems.add(new Problem(name(file), 0, Files.exists(file)
+                        ? "is not a regular file (a folder, a pipe or a device): only files are read"
+                        : "does not exist"));
+                return lines;
+            }
+            if (Files.size(file) > LARGEST_FILE) {
+                problems.add(new Problem(name(file), 0, "is " + Files.size(file) / (1024 * 1024) + " MB, more than the "
+                        + LARGEST_FILE / (1024 * 1024) + " MB a group's file may have (about 5 million rows): not read"));
+                return lines;
+            }
+        } catch (IOException | SecurityException e) {
+            problems.add(new Problem(name(file), 0, "cannot be read (" + e.getMessage() + ")"));
+            return lines;
+        }
+        long read = 0;
         try (java.io.Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
             StringBuilder line = new StringBuilder();
             boolean tooLong = false;
             boolean afterCr = false;
             for (int c = in.read(); c != -1; c = in.read()) {
+                if (++read > LARGEST_FILE) {
+                    // the file grew while it was read: stop at the bound, whatever the file does
+                    problems.add(new Problem(name(file), lines.size() + 1, "the file goes on past " + LARGEST_FILE
+                            / (1024 * 1024) + " MB while it is read: not read further"));
+                    return List.of();
+                }
                 boolean lf = c == '\n';
                 if (lf && afterCr) {
                     afterCr = false;

@@ -59,6 +59,9 @@ public final class Report implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write every figure as CSV to FILE")
     Path csv;
 
+    @Option(names = "--force", description = "replace the --csv file if it exists (never one of the files read)")
+    boolean force;
+
     private PrintWriter out;
     private PrintWriter err;
 
@@ -114,6 +117,23 @@ public final class Report implements Callable<Integer> {
             problems.forEach(p -> err.println("avec-report: " + p));
             return USAGE;
         }
+        if (csv != null) {
+            // every file the report reads, so that the CSV can never replace one of them
+            List<Path> inputs = new ArrayList<>(List.of(folder.resolve("programme.csv")));
+            for (Entry e : entries) {
+                try {
+                    inputs.add(folder.resolve(e.group()).resolve("constitution.properties"));
+                    inputs.add(folder.resolve(e.group()).resolve("records.csv"));
+                } catch (java.nio.file.InvalidPathException x) {
+                    // a name the system cannot spell is reported with its group
+                }
+            }
+            String refused = org.avec.examples.audit.OutputFile.refusal(csv, inputs, force);
+            if (refused != null) {
+                err.println("avec-report: --csv " + refused);
+                return USAGE;
+            }
+        }
         // every group read and replayed on every core; the reports are then added up, in parallel too
         List<Read> read = entries.parallelStream().map(this::group).toList();
         List<ProgrammeReport.Group> groups = new ArrayList<>();
@@ -146,7 +166,7 @@ public final class Report implements Callable<Integer> {
         }
         if (csv != null) {
             try {
-                Files.writeString(csv, Csv.of(report, groups), StandardCharsets.UTF_8);
+                org.avec.examples.audit.OutputFile.write(csv, Csv.of(report, groups));
             } catch (IOException e) {
                 err.println("avec-report: " + csv + ": cannot be written (" + e.getMessage() + ")");
                 return USAGE;

@@ -177,7 +177,7 @@ class AuditTest {
         Run r = audit("-c", sample("constitution.properties"), "-r", sample("no-such-file.csv"));
         assertThat(r.code()).isEqualTo(Audit.INVALID);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith(sample("no-such-file.csv") + ": cannot be read (NoSuchFileException");
+        assertThat(r.err()).startsWith(sample("no-such-file.csv") + ": does not exist");
     }
 
     @Test
@@ -195,7 +195,9 @@ class AuditTest {
                         + "meetings, frequency, cash.unit, loan.rate, loan.period, loan.method, loan.max.multiple, "
                         + "loan.max.at.once, loan.max.term, loan.closing.meetings, loan.late.penalty, loan.write.off.cover, "
                         + "shareout.method, shareout.outstanding.loans, shareout.rounding, shareout.remainder, shareout.social.fund, "
-                        + "fines.to, savings.leftover, social.fund.loan.meetings, carried.loan.fund, carried.social.fund, fine.NAME)",
+                        + "fines.to, savings.leftover, social.fund.loan.meetings, carried.loan.fund, carried.social.fund, "
+                        + "loan.first.charge, shareout.leavers, leavers.loans, leavers.penalty, absence.fine, "
+                        + "absence.fine.represented, fine.NAME)",
                 c + ":6: fine.late: 2.005 has more decimals than MAD has (2)",
                 c + ":7: 'meetings' is given twice (first at line 3)",
                 c + ":8: expected 'key = value', found 'no equals sign'",

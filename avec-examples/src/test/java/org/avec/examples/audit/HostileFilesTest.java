@@ -1,0 +1,83 @@
+package org.avec.examples.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a careless or hostile user gives the tools: an output that is an input, an output that exists, special files
+ * instead of records, a group whose records are a device. Nothing read is ever changed, nothing hangs, one bad group
+ * never stops a programme's report.
+ */
+class HostileFilesTest {
+
+    static Path copy(Path dir, String sample) throws IOException {
+        Path to = dir.resolve(Path.of(sample).getFileName());
+        Files.copy(Path.of(AuditTest.sample(sample)), to);
+        return to;
+    }
+
+    @Test
+    void the_sheet_never_replaces_a_file_read_and_an_existing_file_only_with_force(@TempDir Path dir) throws IOException {
+        Path c = copy(dir, "constitution.properties");
+        Path r = copy(dir, "records.csv");
+        byte[] before = Files.readAllBytes(r);
+        for (Path input : new Path[] {r, c, dir.resolve("./records.csv")}) {
+            AuditTest.Run run = AuditTest.audit("-c", c.toString(), "-r", r.toString(), "--html", input.toString(), "--force");
+            assertThat(run.code()).isEqualTo(Audit.USAGE);
+            assertThat(run.err()).contains("is one of the files read").contains("an output never replaces an input");
+        }
+        assertThat(Files.readAllBytes(r)).isEqualTo(before);
+        Path sheet = dir.resolve("sheet.html");
+        Files.writeString(sheet, "keep me");
+        AuditTest.Run refused = AuditTest.audit("-c", c.toString(), "-r", r.toString(), "--html", sheet.toString());
+        assertThat(refused.code()).isEqualTo(Audit.USAGE);
+        assertThat(refused.err()).contains("exists already: give another name, or --force to replace it");
+        assertThat(Files.readString(sheet)).isEqualTo("keep me");
+        AuditTest.Run forced = AuditTest.audit("-c", c.toString(), "-r", r.toString(), "--html", sheet.toString(), "--force");
+        assertThat(forced.code()).isEqualTo(Audit.OK);
+        assertThat(Files.readString(sheet)).startsWith("<!DOCTYPE html>");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file is left")
+                    .containsExactlyInAnyOrder("constitution.properties", "records.csv", "sheet.html");
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void special_files_are_refused_without_reading_them(@TempDir Path dir) throws Exception {
+        String rules = AuditTest.sample("constitution.properties");
+        AuditTest.Run zero = AuditTest.audit("-c", rules, "-r", "/dev/zero");
+        assertThat(zero.code()).isEqualTo(Audit.INVALID);
+        assertThat(zero.err()).startsWith("/dev/zero: is not a regular file (a folder, a pipe or a device)");
+        AuditTest.Run folder = AuditTest.audit("-c", rules, "-r", dir.toString());
+        assertThat(folder.err()).startsWith(dir + ": is not a regular file");
+        Path fifo = dir.resolve("pipe.csv");
+        boolean made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        if (made) {
+            AuditTest.Run pipe = AuditTest.audit("-c", rules, "-r", fifo.toString());
+            assertThat(pipe.code()).isEqualTo(Audit.INVALID);
+            assertThat(pipe.err()).startsWith(fifo + ": is not a regular file");
+        }
+        Path link = dir.resolve("zero.csv");
+        Files.createSymbolicLink(link, Path.of("/dev/zero"));
+        assertThat(AuditTest.audit("-c", rules, "-r", link.toString()).err()).startsWith(link + ": is not a regular file");
+    }
+
+    @Test
+    void a_cycle_of_no_meetings_is_named_as_such_at_its_line(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("c.properties");
+        Files.writeString(c, "currency = MAD\nshare.value = 10\nmeetings = 0\nsocial.fund.loan.meetings = 2\n",
+                StandardCharsets.UTF_8);
+        AuditTest.Run run = AuditTest.audit("-c", c.toString(), "-r", AuditTest.sample("records.csv"));
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err()).startsWith(c + ":3: meetings: the constitution contradicts itself: A cycle has at least one meeting, not 0");
+    }
+}

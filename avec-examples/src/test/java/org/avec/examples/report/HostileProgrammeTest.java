@@ -1,0 +1,52 @@
+package org.avec.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The programme report given its own files as output, and a group whose records are a device. */
+class HostileProgrammeTest {
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void the_report_never_replaces_a_file_read_and_leaves_out_a_group_whose_records_are_a_device(@TempDir Path dir)
+            throws IOException {
+        Path programme = dir.resolve("programme");
+        copyTree(ReportTest.SAMPLE, programme);
+        byte[] before = Files.readAllBytes(programme.resolve("programme.csv"));
+        for (String input : new String[] {"programme.csv", "avec-002/records.csv"}) {
+            ReportTest.Run run = ReportTest.report("-d", programme.toString(), "--csv", programme.resolve(input).toString(),
+                    "--force");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("an output never replaces an input");
+        }
+        assertThat(Files.readAllBytes(programme.resolve("programme.csv"))).isEqualTo(before);
+        Path records = programme.resolve("avec-003").resolve("records.csv");
+        Files.delete(records);
+        Files.createSymbolicLink(records, Path.of("/dev/zero"));
+        ReportTest.Run run = ReportTest.report("-d", programme.toString());
+        assertThat(run.code()).as("one group left out").isEqualTo(1);
+        assertThat(run.err()).contains("avec-003").contains("is not a regular file");
+        assertThat(run.out()).isNotEmpty();
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.write(target, Files.readAllBytes(p));
+                }
+            }
+        }
+    }
+
+}

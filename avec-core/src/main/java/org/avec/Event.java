@@ -33,6 +33,56 @@ public sealed interface Event {
      */
     int meeting();
 
+    /**
+     * What kind of event this is. Code that treats each kind its own way switches over this with a switch expression
+     * and no default, so that the compiler names every place a new kind must be handled.
+     *
+     * @return the kind, never null
+     */
+    Kind kind();
+
+    /**
+     * The kinds of event, one for each event class. <b>Adding a kind:</b> write its class here (a {@code record} if it
+     * holds no amount, else a class extending {@code MemberAmount}), add its constant to this enum, and the compiler
+     * then lists every switch that must handle it (the recorder, the auditor's export).
+     */
+    enum Kind {
+        /** {@link MeetingOpened}. */
+        MEETING_OPENED,
+        /** {@link MemberJoined}. */
+        MEMBER_JOINED,
+        /** {@link Attendance}. */
+        ATTENDANCE,
+        /** {@link SharesBought}. */
+        SHARES_BOUGHT,
+        /** {@link SocialFundPaid}. */
+        SOCIAL_FUND_PAID,
+        /** {@link FineCharged}. */
+        FINE_CHARGED,
+        /** {@link FinePaid}. */
+        FINE_PAID,
+        /** {@link GrantPaid}. */
+        GRANT_PAID,
+        /** {@link SavingsHandedIn}. */
+        SAVINGS_HANDED_IN,
+        /** {@link SocialFundLoanIssued}. */
+        SOCIAL_FUND_LOAN_ISSUED,
+        /** {@link SocialFundLoanRepaid}. */
+        SOCIAL_FUND_LOAN_REPAID,
+        /** {@link LoanIssued}. */
+        LOAN_ISSUED,
+        /** {@link LoanRepaid}. */
+        LOAN_REPAID,
+        /** {@link LoanRescheduled}. */
+        LOAN_RESCHEDULED,
+        /** {@link LoanWrittenOff}. */
+        LOAN_WRITTEN_OFF,
+        /** {@link MemberLeft}. */
+        MEMBER_LEFT,
+        /** {@link CashCounted}. */
+        CASH_COUNTED
+    }
+
     /** Whether a member came to a meeting. */
     enum Presence {
         /** Present on time. */
@@ -54,6 +104,11 @@ public sealed interface Event {
      * that fall due at this meeting are worked out now.
      */
     final class MeetingOpened implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.MEETING_OPENED;
+        }
+
         private final int meeting;
         private final LocalDate date;
 
@@ -103,6 +158,11 @@ public sealed interface Event {
      * {@link Cycle#start(Constitution, MonetaryAmount, MonetaryAmount, java.util.Collection)}).
      */
     final class MemberJoined implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.MEMBER_JOINED;
+        }
+
         private final int meeting;
         private final MemberId member;
         private final String name;
@@ -186,6 +246,11 @@ public sealed interface Event {
 
     /** Attendance at a meeting, taken once for each member. */
     final class Attendance implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.ATTENDANCE;
+        }
+
         private final int meeting;
         private final MemberId member;
         private final Presence presence;
@@ -244,6 +309,11 @@ public sealed interface Event {
 
     /** A member buys shares: {@code shares × share value} goes into the loan fund as the member's savings. */
     final class SharesBought implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.SHARES_BOUGHT;
+        }
+
         private final int meeting;
         private final MemberId member;
         private final int shares;
@@ -305,6 +375,11 @@ public sealed interface Event {
 
     /** A member pays the social-fund contribution for this meeting. */
     final class SocialFundPaid extends MemberAmount implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.SOCIAL_FUND_PAID;
+        }
+
         /**
          * Checks the event and reads the amount.
          *
@@ -319,6 +394,11 @@ public sealed interface Event {
 
     /** A fine from the constitution's schedule is charged to a member; it is owed until paid. */
     final class FineCharged implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.FINE_CHARGED;
+        }
+
         private final int meeting;
         private final MemberId member;
         private final String fine;
@@ -377,6 +457,11 @@ public sealed interface Event {
 
     /** A member pays fines owed; the money goes to the loan fund. */
     final class FinePaid extends MemberAmount implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.FINE_PAID;
+        }
+
         /**
          * Checks the event and reads the amount.
          *
@@ -391,6 +476,11 @@ public sealed interface Event {
 
     /** A grant from the social fund to a member in need (an emergency, a funeral). Grants are never repaid. */
     final class GrantPaid extends MemberAmount implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.GRANT_PAID;
+        }
+
         private final String reason;
 
         /**
@@ -441,6 +531,11 @@ public sealed interface Event {
      * allowed in one purchase.
      */
     final class SavingsHandedIn extends MemberAmount implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.SAVINGS_HANDED_IN;
+        }
+
         /**
          * Checks the event and reads the amount.
          *
@@ -459,6 +554,11 @@ public sealed interface Event {
      * if the constitution lends its social fund, from what the social fund holds, one at a time per member.
      */
     final class SocialFundLoanIssued extends MemberAmount implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.SOCIAL_FUND_LOAN_ISSUED;
+        }
+
         /**
          * Checks the event and reads the amount.
          *
@@ -473,6 +573,11 @@ public sealed interface Event {
 
     /** A member repays (part of) her loan from the social fund, into the social fund. */
     final class SocialFundLoanRepaid extends MemberAmount implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.SOCIAL_FUND_LOAN_REPAID;
+        }
+
         /**
          * Checks the event and reads the amount.
          *
@@ -487,6 +592,11 @@ public sealed interface Event {
 
     /** A loan is paid out of the loan fund's cash to a member. */
     final class LoanIssued extends MemberAmount implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.LOAN_ISSUED;
+        }
+
         private final int termPeriods;
         private final LoanPurpose purpose;
 
@@ -569,6 +679,11 @@ public sealed interface Event {
      * charges and penalties due first, then the principal.
      */
     final class LoanRepaid extends MemberAmount implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.LOAN_REPAID;
+        }
+
         /**
          * Checks the event and reads the amount.
          *
@@ -583,6 +698,11 @@ public sealed interface Event {
 
     /** The group extends the term of a member's oldest outstanding loan. */
     final class LoanRescheduled implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.LOAN_RESCHEDULED;
+        }
+
         private final int meeting;
         private final MemberId member;
         private final int extraPeriods;
@@ -661,6 +781,11 @@ public sealed interface Event {
      * Unpaid charges are cancelled; the principal is covered as the constitution says.
      */
     final class LoanWrittenOff implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.LOAN_WRITTEN_OFF;
+        }
+
         private final int meeting;
         private final MemberId member;
         private final String decidedBy;
@@ -736,6 +861,11 @@ public sealed interface Event {
      * are deducted. The member is not paid again at share-out.
      */
     final class MemberLeft implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.MEMBER_LEFT;
+        }
+
         private final int meeting;
         private final MemberId member;
 
@@ -782,6 +912,11 @@ public sealed interface Event {
 
     /** The cash in each box is counted; it must equal what the records say. */
     final class CashCounted implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.CASH_COUNTED;
+        }
+
         private final int meeting;
         private final CurrencyUnit currency;
         private final CurrencyUnit socialCurrency;

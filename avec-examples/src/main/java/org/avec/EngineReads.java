@@ -22,31 +22,48 @@ public final class EngineReads {
         long s = 0;
         // in the engine's order: the kind first, then the fields through the kind's own type
         for (Event e : events) {
-            if (e instanceof Event.Attendance a) {
-                s += a.meeting() + a.member().value().hashCode() + a.presence().ordinal();
-            } else if (e instanceof Event.SharesBought b) {
-                s += b.meeting() + b.member().value().hashCode() + b.shares();
-            } else if (e instanceof Event.SocialFundPaid p) {
-                s += p.meeting() + p.member().value().hashCode() + p.minor();
-            } else if (e instanceof Event.MeetingOpened o) {
-                s += o.meeting() + o.date().getDayOfMonth();
-            } else if (e instanceof Event.FineCharged f) {
-                s += f.meeting() + f.member().value().hashCode() + f.fine().hashCode();
-            } else if (e instanceof Event.FinePaid f) {
-                s += f.meeting() + f.member().value().hashCode() + f.minor();
-            } else if (e instanceof Event.LoanIssued l) {
-                s += l.meeting() + l.member().value().hashCode() + l.minor() + l.termPeriods();
-            } else if (e instanceof Event.LoanRepaid r) {
-                s += r.meeting() + r.member().value().hashCode() + r.minor();
-            } else if (e instanceof Event.GrantPaid g) {
-                s += g.meeting() + g.member().value().hashCode() + g.minor();
-            } else if (e instanceof Event.CashCounted c) {
-                s += c.meeting() + c.loanFundMinor() + c.socialFundMinor();
-            } else if (e instanceof Event.MemberLeft l) {
-                s += l.meeting() + l.member().value().hashCode();
-            } else {
-                s += e.meeting();
-            }
+            s += switch (e.kind()) {
+                case ATTENDANCE -> {
+                    Event.Attendance a = (Event.Attendance) e;
+                    yield a.meeting() + a.member().value().hashCode() + a.presence().ordinal();
+                }
+                case SHARES_BOUGHT -> {
+                    Event.SharesBought b = (Event.SharesBought) e;
+                    yield b.meeting() + b.member().value().hashCode() + b.shares();
+                }
+                case SOCIAL_FUND_PAID -> {
+                    Event.SocialFundPaid p = (Event.SocialFundPaid) e;
+                    yield p.meeting() + p.member().value().hashCode() + p.minor();
+                }
+                case MEETING_OPENED -> e.meeting() + ((Event.MeetingOpened) e).date().getDayOfMonth();
+                case FINE_CHARGED -> {
+                    Event.FineCharged f = (Event.FineCharged) e;
+                    yield f.meeting() + f.member().value().hashCode() + f.fine().hashCode();
+                }
+                case FINE_PAID -> {
+                    Event.FinePaid f = (Event.FinePaid) e;
+                    yield f.meeting() + f.member().value().hashCode() + f.minor();
+                }
+                case LOAN_ISSUED -> {
+                    Event.LoanIssued l = (Event.LoanIssued) e;
+                    yield l.meeting() + l.member().value().hashCode() + l.minor() + l.termPeriods();
+                }
+                case LOAN_REPAID -> {
+                    Event.LoanRepaid r = (Event.LoanRepaid) e;
+                    yield r.meeting() + r.member().value().hashCode() + r.minor();
+                }
+                case GRANT_PAID -> {
+                    Event.GrantPaid g = (Event.GrantPaid) e;
+                    yield g.meeting() + g.member().value().hashCode() + g.minor();
+                }
+                case CASH_COUNTED -> {
+                    Event.CashCounted c = (Event.CashCounted) e;
+                    yield c.meeting() + c.loanFundMinor() + c.socialFundMinor();
+                }
+                case MEMBER_LEFT -> e.meeting() + ((Event.MemberLeft) e).member().value().hashCode();
+                case MEMBER_JOINED, SAVINGS_HANDED_IN, SOCIAL_FUND_LOAN_ISSUED, SOCIAL_FUND_LOAN_REPAID, LOAN_RESCHEDULED,
+                        LOAN_WRITTEN_OFF -> e.meeting();
+            };
         }
         return s;
     }

@@ -34,43 +34,78 @@ public final class RecordsExport {
             String n = Integer.toString(e.meeting());
             if (e instanceof Event.MeetingOpened o) {
                 date = o.date().toString();
-                row(sb, n, date, "", "open", "", "", "");
-            } else if (e instanceof Event.MemberJoined j) {
-                row(sb, n, date, j.member().value(), "join", "", "", j.name());
+            }
+            // a switch expression with no default: a new kind of event does not compile until it has its row
+            String[] f = switch (e.kind()) {
+                case MEETING_OPENED -> new String[] {"", "open", "", "", ""};
+                case MEMBER_JOINED -> {
+                    Event.MemberJoined j = (Event.MemberJoined) e;
+                    yield new String[] {j.member().value(), "join", "", "", j.name()};
+                }
+                case ATTENDANCE -> {
+                    Event.Attendance a = (Event.Attendance) e;
+                    yield new String[] {a.member().value(), "attend", "", "",
+                        a.presence().name().toLowerCase(java.util.Locale.ROOT)};
+                }
+                case SHARES_BOUGHT -> {
+                    Event.SharesBought b = (Event.SharesBought) e;
+                    yield new String[] {b.member().value(), "shares", Integer.toString(b.shares()), "", ""};
+                }
+                case SOCIAL_FUND_PAID -> {
+                    Event.SocialFundPaid x = (Event.SocialFundPaid) e;
+                    yield amountRow(x.member(), x.amount(), "social", "");
+                }
+                case FINE_CHARGED -> {
+                    Event.FineCharged c = (Event.FineCharged) e;
+                    yield new String[] {c.member().value(), "fine", "", "", c.fine()};
+                }
+                case FINE_PAID -> {
+                    Event.FinePaid x = (Event.FinePaid) e;
+                    yield amountRow(x.member(), x.amount(), "fine-paid", "");
+                }
+                case GRANT_PAID -> {
+                    Event.GrantPaid x = (Event.GrantPaid) e;
+                    yield amountRow(x.member(), x.amount(), "grant", x.reason());
+                }
+                case SAVINGS_HANDED_IN -> {
+                    Event.SavingsHandedIn x = (Event.SavingsHandedIn) e;
+                    yield amountRow(x.member(), x.amount(), "handed-in", "");
+                }
+                case SOCIAL_FUND_LOAN_ISSUED -> {
+                    Event.SocialFundLoanIssued x = (Event.SocialFundLoanIssued) e;
+                    yield amountRow(x.member(), x.amount(), "social-loan", "");
+                }
+                case SOCIAL_FUND_LOAN_REPAID -> {
+                    Event.SocialFundLoanRepaid x = (Event.SocialFundLoanRepaid) e;
+                    yield amountRow(x.member(), x.amount(), "social-repay", "");
+                }
+                case LOAN_ISSUED -> {
+                    Event.LoanIssued l = (Event.LoanIssued) e;
+                    yield new String[] {l.member().value(), "loan", Integer.toString(l.termPeriods()),
+                        plain(l.principal()), RecordsFile.purposeText(l.purpose())};
+                }
+                case LOAN_REPAID -> {
+                    Event.LoanRepaid x = (Event.LoanRepaid) e;
+                    yield amountRow(x.member(), x.amount(), "repay", "");
+                }
+                case LOAN_RESCHEDULED -> {
+                    Event.LoanRescheduled r = (Event.LoanRescheduled) e;
+                    yield new String[] {r.member().value(), "reschedule", Integer.toString(r.extraPeriods()), "",
+                        r.decidedBy()};
+                }
+                case LOAN_WRITTEN_OFF -> {
+                    Event.LoanWrittenOff w = (Event.LoanWrittenOff) e;
+                    yield new String[] {w.member().value(), "write-off", "", "", w.reason()};
+                }
+                case MEMBER_LEFT -> new String[] {((Event.MemberLeft) e).member().value(), "leave", "", "", ""};
+                case CASH_COUNTED -> {
+                    Event.CashCounted c = (Event.CashCounted) e;
+                    yield new String[] {"", "cash", "", plain(c.loanFund()), plain(c.socialFund())};
+                }
+            };
+            row(sb, n, date, f[0], f[1], f[2], f[3], f[4]);
+            if (e instanceof Event.MemberJoined j) {
                 profile(sb, n, date, j.member().value(), j.profile());
-            } else if (e instanceof Event.Attendance a) {
-                row(sb, n, date, a.member().value(), "attend", "", "", a.presence().name().toLowerCase(java.util.Locale.ROOT));
-            } else if (e instanceof Event.SharesBought s) {
-                row(sb, n, date, s.member().value(), "shares", Integer.toString(s.shares()), "", "");
-            } else if (e instanceof Event.SocialFundPaid s) {
-                row(sb, n, date, s.member().value(), "social", "", plain(s.amount()), "");
-            } else if (e instanceof Event.FineCharged f) {
-                row(sb, n, date, f.member().value(), "fine", "", "", f.fine());
-            } else if (e instanceof Event.FinePaid f) {
-                row(sb, n, date, f.member().value(), "fine-paid", "", plain(f.amount()), "");
-            } else if (e instanceof Event.GrantPaid g) {
-                row(sb, n, date, g.member().value(), "grant", "", plain(g.amount()), g.reason());
-            } else if (e instanceof Event.SavingsHandedIn h) {
-                row(sb, n, date, h.member().value(), "handed-in", "", plain(h.amount()), "");
-            } else if (e instanceof Event.SocialFundLoanIssued l) {
-                row(sb, n, date, l.member().value(), "social-loan", "", plain(l.amount()), "");
-            } else if (e instanceof Event.SocialFundLoanRepaid r) {
-                row(sb, n, date, r.member().value(), "social-repay", "", plain(r.amount()), "");
-            } else if (e instanceof Event.LoanIssued l) {
-                row(sb, n, date, l.member().value(), "loan", Integer.toString(l.termPeriods()), plain(l.principal()),
-                        RecordsFile.purposeText(l.purpose()));
-            } else if (e instanceof Event.LoanRepaid r) {
-                row(sb, n, date, r.member().value(), "repay", "", plain(r.amount()), "");
-            } else if (e instanceof Event.LoanRescheduled r) {
-                row(sb, n, date, r.member().value(), "reschedule", Integer.toString(r.extraPeriods()), "", r.decidedBy());
-            } else if (e instanceof Event.LoanWrittenOff w) {
-                row(sb, n, date, w.member().value(), "write-off", "", "", w.reason());
-            } else if (e instanceof Event.MemberLeft l) {
-                row(sb, n, date, l.member().value(), "leave", "", "", "");
-            } else if (e instanceof Event.CashCounted c) {
-                row(sb, n, date, "", "cash", "", plain(c.loanFund()), plain(c.socialFund()));
-            } else {
-                throw new IllegalStateException("no row for " + e);
             }
         }
         return sb.toString();
@@ -81,6 +116,11 @@ public final class RecordsExport {
             String[] t = RecordsFile.profileText(p);
             row(sb, meeting, date, id, "profile", t[0], "", t[1]);
         }
+    }
+
+    /** The row of an event that names a member and an amount: member, kind, count, amount, detail. */
+    private static String[] amountRow(org.avec.MemberId member, MonetaryAmount amount, String kind, String detail) {
+        return new String[] {member.value(), kind, "", plain(amount), detail};
     }
 
     private static void row(StringBuilder sb, String... fields) {

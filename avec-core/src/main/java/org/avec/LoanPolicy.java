@@ -125,7 +125,16 @@ public final class LoanPolicy {
     private final WriteOffCover writeOffCover;
     private final FirstCharge firstCharge;
 
+    /**
+     * The most decimal places a rate or a multiple may have: 18 (a rate of 0.000000000000000001). A finer one is a typing
+     * error, and one with a huge exponent ({@code 1E-999999999}) could make a charge or a cap impossible to work out.
+     */
+    public static final int MAX_DECIMALS = 18;
+
     private LoanPolicy(Builder b) {
+        requireDecimals(b.maxMultipleOfSavings, "maxMultipleOfSavings");
+        requireDecimals(b.rate, "The service-charge rate");
+        requireDecimals(b.latePenaltyRate, "The late penalty rate");
         requirePositive(b.maxMultipleOfSavings, "maxMultipleOfSavings");
         if (b.maxMultipleOfSavings.compareTo(MAX_MULTIPLE_OF_SAVINGS) > 0) {
             throw new IllegalArgumentException("maxMultipleOfSavings must be at most " + MAX_MULTIPLE_OF_SAVINGS
@@ -181,6 +190,14 @@ public final class LoanPolicy {
     private static String shortly(BigDecimal v) {
         String s = v.toString();
         return s.length() <= 24 ? s : s.substring(0, 12) + "... (" + s.length() + " characters)";
+    }
+
+    /** A rate or multiple with at most {@link #MAX_DECIMALS} decimal places (trailing zeros do not count). */
+    static void requireDecimals(BigDecimal v, String name) {
+        if (v.signum() != 0 && v.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new IllegalArgumentException(name + " has at most " + MAX_DECIMALS + " decimal places, not "
+                    + shortly(v));
+        }
     }
 
     private static void requirePositive(BigDecimal v, String name) {

@@ -13,8 +13,8 @@ import java.util.Optional;
  * versions and never added up."
  *
  * <p>The entries both records hold are the fixed points; between two of them, the entries only one record holds are
- * put in meeting order (a meeting's opening before its other entries; corrections after the events), and where an
- * entry of each could go first, the smaller identity goes first. The order depends on the entries only, not on which
+ * put in meeting order (a meeting's opening before its other entries; a correction or a void where it was written,
+ * at the meeting of the event before it), and where an entry of each could go first, the smaller identity goes first. The order depends on the entries only, not on which
  * record is given first: the merge is commutative, and idempotent.
  */
 final class Merging {
@@ -45,58 +45,65 @@ final class Merging {
             return List.of();
         }
         List<Entry> merged = new ArrayList<>(a.size() + b.size());
+        long[] keysA = keys(a);
+        long[] keysB = keys(b);
         int i = 0;
         int j = 0;
         for (Entry fixed : commonA) {
-            List<Entry> onlyA = new ArrayList<>();
-            for (; !a.get(i).id().equals(fixed.id()); i++) {
-                onlyA.add(a.get(i));
+            int endA = i;
+            while (!a.get(endA).id().equals(fixed.id())) {
+                endA++;
             }
-            List<Entry> onlyB = new ArrayList<>();
-            for (; !b.get(j).id().equals(fixed.id()); j++) {
-                onlyB.add(b.get(j));
+            int endB = j;
+            while (!b.get(endB).id().equals(fixed.id())) {
+                endB++;
             }
-            interleave(onlyA, onlyB, merged);
+            interleave(a, keysA, i, endA, b, keysB, j, endB, merged);
             merged.add(fixed);
-            i++;
-            j++;
+            i = endA + 1;
+            j = endB + 1;
         }
-        interleave(a.subList(i, a.size()), b.subList(j, b.size()), merged);
+        interleave(a, keysA, i, a.size(), b, keysB, j, b.size(), merged);
         meetingConflicts(merged, aById, conflicts);
         correctionConflicts(merged, aById, bById, conflicts);
         return merged;
     }
 
-    /** Where an entry goes among others: by meeting, a meeting's opening first; corrections after every event. */
-    private static long key(Entry e) {
-        Event ev = e.eventOrNull();
-        if (e.kind() != Entry.Kind.RECORDED || ev == null) {
-            return Long.MAX_VALUE;
+    /**
+     * Where each entry of one record goes among others: by meeting, a meeting's opening first; a correction, a void or a
+     * correction of the opening where it was written, with the event recorded before it in its own record.
+     */
+    private static long[] keys(List<Entry> entries) {
+        long[] keys = new long[entries.size()];
+        long last = 0;
+        for (int k = 0; k < keys.length; k++) {
+            Entry e = entries.get(k);
+            Event ev = e.eventOrNull();
+            if (e.kind() == Entry.Kind.RECORDED) {
+                last = 2L * ev.meeting() + (ev instanceof Event.MeetingOpened ? 0 : 1);
+            }
+            keys[k] = last;
         }
-        return 2L * ev.meeting() + (ev instanceof Event.MeetingOpened ? 0 : 1);
+        return keys;
     }
 
-    /** The two runs of entries in one, each run's own order kept, the smaller key (then identity) first. */
-    private static void interleave(List<Entry> x, List<Entry> y, List<Entry> into) {
-        int i = 0;
-        int j = 0;
-        while (i < x.size() || j < y.size()) {
-            if (j == y.size()) {
-                into.add(x.get(i++));
-            } else if (i == x.size()) {
-                into.add(y.get(j++));
+    /**
+     * The entries {@code x[i..endX)} and {@code y[j..endY)} in one run, each run's own order kept, the smaller key
+     * (then the smaller identity) first.
+     */
+    private static void interleave(List<Entry> x, long[] kx, int i, int endX, List<Entry> y, long[] ky, int j, int endY,
+            List<Entry> into) {
+        while (i < endX || j < endY) {
+            boolean takeX;
+            if (j == endY) {
+                takeX = true;
+            } else if (i == endX) {
+                takeX = false;
             } else {
-                Entry p = x.get(i);
-                Entry q = y.get(j);
-                int c = Long.compare(key(p), key(q));
-                if (c < 0 || (c == 0 && p.id().compareTo(q.id()) < 0)) {
-                    into.add(p);
-                    i++;
-                } else {
-                    into.add(q);
-                    j++;
-                }
+                int c = Long.compare(kx[i], ky[j]);
+                takeX = c < 0 || (c == 0 && x.get(i).id().compareTo(y.get(j).id()) < 0);
             }
+            into.add(takeX ? x.get(i++) : y.get(j++));
         }
     }
 

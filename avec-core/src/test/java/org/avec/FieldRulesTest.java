@@ -180,6 +180,23 @@ class FieldRulesTest {
         assertThat(repaid.meetingSummaries().get(1).socialFundCashAtStart()).isEqualTo(mad("11"));
     }
 
+    // ---- rates and multiples are bounded, so that a charge or a cap can always be worked out
+
+    @Test
+    void a_rate_or_multiple_finer_than_18_decimals_is_refused_never_read_as_no_cap() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> LoanPolicy.builder().maxMultipleOfSavings(new BigDecimal("1e-999999999")).build())
+                .withMessageContaining("maxMultipleOfSavings has at most 18 decimal places");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> LoanPolicy.builder().latePenaltyRate(new BigDecimal("1e-19")).build())
+                .withMessageContaining("The late penalty rate has at most 18 decimal places");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> ShareOutPolicy.builder().leavingPenalty(new BigDecimal("1e-999999999")).build())
+                .withMessageContaining("The leaving penalty has at most 18 decimal places");
+        assertThat(LoanPolicy.builder().serviceCharge(new BigDecimal("0.100000000000000000000"), 4,
+                LoanPolicy.ChargingMethod.FLAT).build().rate()).isEqualByComparingTo("0.1");
+    }
+
     // ---- a replay that forgot the founders says so
 
     @Test

@@ -173,6 +173,34 @@ class LedgerTest {
     }
 
     @Test
+    void what_only_one_phone_has_goes_in_meeting_order_the_opening_first_then_by_identity_corrections_last() {
+        List<Entry> shared = sixMeetings();
+        Entry aShares = Entry.of("z:shares6", new Event.SharesBought(6, A, 1));
+        Entry aOpen = Entry.of("a:open7", new Event.MeetingOpened(7, D.plusWeeks(6)));
+        Entry aFix = Entry.correcting("a:fix", "b1", new Event.SharesBought(1, B, 4), "assembly", "recount");
+        Entry bAttend = Entry.of("b:attend6", new Event.Attendance(6, B, Event.Presence.PRESENT));
+        Entry bOpen7 = Entry.of("b:attend7", new Event.Attendance(7, B, Event.Presence.LATE));
+        List<Entry> a = new ArrayList<>(shared);
+        a.addAll(List.of(aFix, aShares, aOpen));
+        List<Entry> b = new ArrayList<>(shared);
+        b.addAll(List.of(bAttend, bOpen7));
+        List<Ledger.Conflict> conflicts = new ArrayList<>();
+        java.util.Map<String, Entry> ia = new java.util.HashMap<>();
+        a.forEach(e -> ia.put(e.id(), e));
+        java.util.Map<String, Entry> ib = new java.util.HashMap<>();
+        b.forEach(e -> ib.put(e.id(), e));
+        List<Entry> ab = Merging.entries(a, b, ia, ib, conflicts);
+        assertThat(conflicts).isEmpty();
+        // a's correction was written at meeting 6 (after its loan): with the entries of meeting 6 by identity (a:fix,
+        // b:attend6, z:shares6), then the opening of 7 before 7's attendance
+        assertThat(ab.subList(shared.size(), ab.size())).extracting(Entry::id)
+                .containsExactly("a:fix", "b:attend6", "z:shares6", "a:open7", "b:attend7");
+        assertThat(Merging.entries(b, a, ib, ia, conflicts)).isEqualTo(ab);
+        Ledger merged = Ledger.start(c, opening()).recordAll(ab);
+        assertThat(merged.cycle().member("b").shares()).as("25 - 5 + 4").isEqualTo(24);
+    }
+
+    @Test
     void two_phones_that_opened_meeting_7_differently_are_a_conflict_with_both_versions() {
         List<Entry> shared = sixMeetings();
         Entry aOpen = Entry.of("A:open7", new Event.MeetingOpened(7, D.plusWeeks(6)));

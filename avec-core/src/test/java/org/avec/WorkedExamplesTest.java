@@ -595,6 +595,84 @@ class WorkedExamplesTest {
         }
 
         @Test
+        void the_opening_holds_every_member_s_position_and_the_time_weighted_share_out_assumes_even_buying() {
+            Opening opening = meeting21().finesOwed("a", mad("5")).socialFundLoan("c", mad("20"))
+                    .shareMeetings("c", 1000).build();
+            Cycle cycle = Cycle.start(c.toBuilder().socialFundLoans(10).build(), opening);
+            // shares bought before meeting 21 count as bought evenly over meetings 1..20: 40 x (2 x 52 - 21) / 2
+            assertThat(cycle.member("a").shareMeetings()).isEqualTo(1660);
+            assertThat(cycle.member("b").shareMeetings()).as("25 x 83 / 2, rounded down").isEqualTo(1037);
+            assertThat(cycle.member("c").shareMeetings()).as("as the paper records show").isEqualTo(1000);
+            assertThat(cycle.member("a").finesOwed()).isEqualTo(mad("5"));
+            assertThat(cycle.member("c").socialFundLoan()).isEqualTo(mad("20"));
+            LoanStatement loan = cycle.loans("b").get(0);
+            assertThat(loan.number()).isEqualTo(1);
+            assertThat(loan.issuedAt()).isEqualTo(18);
+            assertThat(loan.dueMeeting()).isEqualTo(30);
+            assertThat(loan.termPeriods()).as("12 meetings of 4").isEqualTo(3);
+            assertThat(loan.principalRepaid()).isEqualTo(mad("0"));
+            assertThat(cycle.opening()).isEqualTo(opening);
+            assertThat(opening.positions()).hasSize(3);
+            assertThat(opening.members()).extracting(Member::name).containsExactly("A", "B", "C");
+            assertThat(opening.loans()).singleElement().satisfies(l -> {
+                assertThat(l.outstanding()).isEqualTo(30_000);
+                assertThat(l.chargesDue()).isEqualTo(3_000);
+            });
+            assertThat(opening.loanFundCash()).isEqualTo(mad("820"));
+            assertThat(opening.socialFund()).isEqualTo(mad("60"));
+            assertThat(opening.earnedBefore()).isEqualTo(mad("120"));
+            assertThat(opening.carriedCapital()).isEqualTo(mad("0"));
+            assertThat(opening.firstMeeting()).isEqualTo(21);
+            assertThat(opening.toString()).isEqualTo("Opening[first meeting 21, loan fund MAD 820.00, social fund MAD"
+                    + " 60.00, carried MAD 0.00, earned before MAD 120.00, 3 members, 1 loans]");
+            // a loan partly repaid before the books: the principal lent and the principal still owed
+            Opening part = Opening.builder(c.currency(), 21).earnedBefore(mad("100")).member(Member.of("b", "B"), 0)
+                    .loan("b", mad("300"), mad("100"), mad("0"), 18, 22).build();
+            Cycle p = Cycle.start(c, part);
+            assertThat(p.loans("b").get(0).principalRepaid()).isEqualTo(mad("200"));
+            assertThat(p.loansOutstanding()).isEqualTo(mad("100"));
+            assertThat(p.loans("b").get(0).termPeriods()).as("4 meetings: one period").isEqualTo(1);
+        }
+
+        @Test
+        void an_opening_s_figures_are_checked_when_given() {
+            Opening.Builder b = Opening.builder(c.currency(), 21).member(Member.of("b", "B"), 0);
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.loan("b", mad("100"), mad("101"), mad("0"), 18, 22))
+                    .withMessageContaining("owes principal from 0 to the principal lent");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.loan("b", mad("100"), mad("0"), mad("0"), 18, 22))
+                    .withMessageContaining("and owes something");
+            assertThat(b.loan("b", mad("100"), mad("0"), mad("1"), 18, 22)).isSameAs(b);
+            assertThat(b.loan("b", mad("100"), mad("100"), mad("0"), 20, 21)).as("issued at 20, due at 21").isSameAs(b);
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.loan("b", mad("100"), mad("100"), mad("0"), 21, 22))
+                    .withMessageContaining("was issued before the books' first meeting 21, not at 21");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.loan("b", mad("100"), mad("100"), mad("0"), 18, 18))
+                    .withMessageContaining("not issued at 18 and due at 18");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.loan("b", mad("100"), mad("100"), mad("0"), 0, 18))
+                    .withMessageContaining("is issued at a meeting from 1");
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .isThrownBy(() -> b.loan("x", mad("100"), mad("100"), mad("0"), 10, 18))
+                    .withMessageContaining("Member x is not in the opening");
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> b.loanFundCash(mad("-1")))
+                    .withMessageContaining("the loan-fund cash at opening must not be negative");
+            assertThat(b.earnedBefore(mad("-5"))).as("a loss before the books").isSameAs(b);
+            assertThat(b.shareMeetings("b", 0)).isSameAs(b);
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> b.shareMeetings("b", -1))
+                    .withMessageContaining("has a negative figure");
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> b.member(Member.of("z", "Z"), -1))
+                    .withMessageContaining("has a negative figure: -1 shares");
+            assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Opening.builder(c.currency(), 0))
+                    .withMessageContaining("The books' first meeting is at least 1, not 0");
+            assertThatExceptionOfType(RuleViolationException.class)
+                    .isThrownBy(() -> b.socialFund(Money.of(1, "EUR")))
+                    .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.GROUP_CURRENCY));
+        }
+
+        @Test
         void an_opening_that_does_not_balance_is_refused_naming_the_difference() {
             assertThatExceptionOfType(RuleViolationException.class)
                     .isThrownBy(() -> Cycle.start(c, meeting21().loanFundCash(mad("800")).build()))

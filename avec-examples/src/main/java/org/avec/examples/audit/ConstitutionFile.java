@@ -297,12 +297,8 @@ final class ConstitutionFile {
     }
 
     private BigDecimal decimal(String key) {
-        try {
-            return new BigDecimal(values.get(key));
-        } catch (NumberFormatException e) {
-            problem(lineOf.get(key), key + ": '" + values.get(key) + "' is not a number (write it like 12.50)");
-            return null;
-        }
+        return Csv.decimal(values.get(key), "is not a number (write it like 12.50)",
+                words -> problem(lineOf.get(key), key + ": '" + Csv.shortly(values.get(key)) + "' " + words));
     }
 
     private Integer count(String key) {

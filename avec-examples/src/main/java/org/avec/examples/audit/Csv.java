@@ -122,6 +122,38 @@ final class Csv {
 
     private static final java.math.BigDecimal LARGEST_MINOR = java.math.BigDecimal.TEN.pow(15);
 
+    /** The bounds on a number typed in a file, checked before any arithmetic: {@value}. */
+    static final String NUMBER_BOUNDS = "at most 34 digits and 30 decimal places, written without an exponent beyond 30";
+
+    /**
+     * A decimal number as typed in a file ({@code 12.50}, {@code 0.10}), with its digits and exponent bounded before any
+     * arithmetic is done with it: {@code 1e-999999999} or a 400-digit number is refused here, never turned into a
+     * computation that cannot finish or a limit that silently disappears.
+     *
+     * @param text the text
+     * @param notANumber what to say of a text that is not a number ("is not written like 12.50")
+     * @param problem where the problem goes, as the words that follow the value
+     * @return the number, or null after a problem
+     */
+    static java.math.BigDecimal decimal(String text, String notANumber, java.util.function.Consumer<String> problem) {
+        if (text.length() > 64) {
+            problem.accept("is " + text.length() + " characters long: a number has " + NUMBER_BOUNDS);
+            return null;
+        }
+        java.math.BigDecimal d;
+        try {
+            d = new java.math.BigDecimal(text);
+        } catch (NumberFormatException e) {
+            problem.accept(notANumber);
+            return null;
+        }
+        if (d.precision() > 34 || d.scale() > 30 || d.scale() < -30) {
+            problem.accept("is beyond what a number in these files may be (" + NUMBER_BOUNDS + ")");
+            return null;
+        }
+        return d;
+    }
+
     /** Whether an amount is beyond {@link #LARGEST}. */
     static boolean tooLarge(java.math.BigDecimal amount, int digits) {
         return amount.abs().movePointRight(digits).compareTo(LARGEST_MINOR) > 0;

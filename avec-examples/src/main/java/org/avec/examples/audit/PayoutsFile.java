@@ -54,11 +54,10 @@ final class PayoutsFile {
                 problems.add(new Problem(file, n, "expected 'member,amount', found '" + line.strip() + "'"));
                 continue;
             }
-            BigDecimal amount;
-            try {
-                amount = new BigDecimal(f.get(1));
-            } catch (NumberFormatException e) {
-                problems.add(new Problem(file, n, "amount '" + f.get(1) + "' for " + f.get(0) + " is not written like 12.50"));
+            int line = n;
+            BigDecimal amount = Csv.decimal(f.get(1), "is not written like 12.50", words -> problems.add(
+                    new Problem(file, line, "amount '" + Csv.shortly(f.get(1)) + "' for " + f.get(0) + " " + words)));
+            if (amount == null) {
                 continue;
             }
             if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > digits) {

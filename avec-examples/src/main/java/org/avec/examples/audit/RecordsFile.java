@@ -723,11 +723,9 @@ final class RecordsFile {
 
     private MonetaryAmount money(int column, String what) {
         String v = fields.get(column);
-        BigDecimal d;
-        try {
-            d = new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            problem(what + " '" + v + "' is not an amount written like 12.50 (column " + COLUMNS[column] + ")");
+        BigDecimal d = Csv.decimal(v, "is not an amount written like 12.50",
+                words -> problem(what + " '" + Csv.shortly(v) + "' " + words + " (column " + COLUMNS[column] + ")"));
+        if (d == null) {
             return null;
         }
         int digits = Math.max(0, currency.getDefaultFractionDigits());

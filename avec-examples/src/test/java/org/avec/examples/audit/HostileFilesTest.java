@@ -80,4 +80,26 @@ class HostileFilesTest {
         assertThat(run.code()).isEqualTo(Audit.INVALID);
         assertThat(run.err()).startsWith(c + ":3: meetings: the constitution contradicts itself: A cycle has at least one meeting, not 0");
     }
+
+    @Test
+    void numbers_are_bounded_before_any_arithmetic_and_refused_at_their_line(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("c.properties");
+        Files.writeString(c, "currency = MAD\nshare.value = 10\nmeetings = 12\nloan.max.multiple = 1e-999999999\n"
+                + "loan.rate = 1e-999999999\n", StandardCharsets.UTF_8);
+        AuditTest.Run run = AuditTest.audit("-c", c.toString(), "-r", AuditTest.sample("records.csv"));
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err().lines()).startsWith(
+                c + ":4: loan.max.multiple: '1e-999999999' is beyond what a number in these files may be (at most 34"
+                        + " digits and 30 decimal places, written without an exponent beyond 30)",
+                c + ":5: loan.rate: '1e-999999999' is beyond what a number in these files may be (at most 34 digits"
+                        + " and 30 decimal places, written without an exponent beyond 30)");
+        Path paid = dir.resolve("paid.csv");
+        Files.writeString(paid, "member,amount\nM01,1e999999999\nM02,0e-999999999\n");
+        AuditTest.Run p = AuditTest.audit("-c", AuditTest.sample("constitution.properties"), "-r",
+                AuditTest.sample("records.csv"), "-p", paid.toString());
+        assertThat(p.code()).isEqualTo(Audit.INVALID);
+        assertThat(p.err()).contains(paid + ":2: amount '1e999999999' for M01 is beyond what a number")
+                .contains(paid + ":3: amount '0e-999999999' for M02 is beyond what a number")
+                .doesNotContain("Exception").doesNotContain("BigInteger");
+    }
 }

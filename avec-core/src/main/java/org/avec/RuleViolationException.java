@@ -79,6 +79,16 @@ public final class RuleViolationException extends RuntimeException {
     }
 
     /**
+     * The message without the entry's identity: the rule, its words, the meeting, the member and what happened. The
+     * same as {@link #getMessage()} for a refusal that names no entry.
+     *
+     * @return the message, never null
+     */
+    public String ruleMessage() {
+        return message(rule, meeting, member, detail);
+    }
+
+    /**
      * The identity of the {@link Ledger} entry that was refused (an entry recorded, or an earlier entry that a
      * correction would make break a rule), if the refusal came from a ledger.
      *

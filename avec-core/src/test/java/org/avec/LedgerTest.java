@@ -109,6 +109,28 @@ class LedgerTest {
                 .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.OPENING_BALANCE));
     }
 
+    @Test
+    void readme_the_group_digitised_at_meeting_21_with_a_corrected_repayment() {
+        Constitution rules = c;
+        Opening opening = Opening.builder(rules.currency(), 21)
+                .loanFundCash(Money.of(820, "MAD")).socialFund(Money.of(60, "MAD")).earnedBefore(Money.of(120, "MAD"))
+                .member(Member.of("a", "A"), 40).member(Member.of("b", "B"), 25).member(Member.of("c", "C"), 35)
+                .loan("b", Money.of(300, "MAD"), Money.of(300, "MAD"), Money.of(30, "MAD"), 18, 30)
+                .build();
+        Ledger book = Ledger.start(rules, opening)
+                .record(Entry.of("tel-1:1", new Event.MeetingOpened(21, LocalDate.of(2026, 5, 25))))
+                .record(Entry.of("tel-1:2", new Event.LoanRepaid(21, MemberId.of("b"), Money.of(300, "MAD"))));
+        book = book.record(Entry.correcting("tel-1:3", "tel-1:2", new Event.LoanRepaid(21, MemberId.of("b"),
+                Money.of(330, "MAD")), "the committee", "the receipt shows 330"));
+        ShareOut today = book.cycle().shareOutToday();
+        assertThat(today.line("a").net()).isEqualTo(mad("460"));
+        assertThat(today.line("b").net()).isEqualTo(mad("287.50"));
+        assertThat(today.line("c").net()).isEqualTo(mad("402.50"));
+        Ledger otherPhone = Ledger.start(rules, opening).record(book.entries().get(0));
+        assertThat(Ledger.merge(book, otherPhone).conflicts()).isEmpty();
+        assertThat(Ledger.merge(book, otherPhone).ledger()).contains(book);
+    }
+
     // ---- identity
 
     @Test

@@ -54,9 +54,9 @@ final class PayoutsFile {
                 problems.add(new Problem(file, n, "expected 'member,amount', found '" + line.strip() + "'"));
                 continue;
             }
-            int line = n;
+            int at = n;
             BigDecimal amount = Csv.decimal(f.get(1), "is not written like 12.50", words -> problems.add(
-                    new Problem(file, line, "amount '" + Csv.shortly(f.get(1)) + "' for " + f.get(0) + " " + words)));
+                    new Problem(file, at, "amount '" + Csv.shortly(f.get(1)) + "' for " + f.get(0) + " " + words)));
             if (amount == null) {
                 continue;
             }

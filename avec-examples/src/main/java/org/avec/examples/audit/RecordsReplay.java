@@ -68,8 +68,11 @@ final class RecordsReplay {
                 }
                 int line = e instanceof RuleViolationException v && v.entry().isPresent()
                         ? lines.getOrDefault(v.entry().get(), row.line()) : row.line();
-                // the entry is left out and the check goes on, so that every inconsistency is named
-                problems.add(new Problem(file, line, e.getMessage() + (line == row.line() ? ""
+                // the entry is left out and the check goes on, so that every inconsistency is named; the line names
+                // the entry where the file gives no identities
+                String message = e instanceof RuleViolationException v && !read.identities() ? v.ruleMessage()
+                        : e.getMessage();
+                problems.add(new Problem(file, line, message + (line == row.line() ? ""
                         : " (found when line " + row.line() + " was recorded)")));
                 if (stopAtFirst) {
                     return null;

@@ -61,7 +61,13 @@ public final class ShareOut {
         final long[] savings;
         final long[] shareMeetings;
         final long[] weight;
-        final BigDecimal[] exact;
+        /**
+         * Each member's exact entitlement × the total weight, in minor units: in longs, or where the figures are too
+         * large, in big integers; the entitlement is worked out from them when a line is asked for.
+         */
+        long[] exactNumerators;
+        java.math.BigInteger[] exactNumeratorsBig;
+        long exactDenominator = 1;
         final long[] gross;
         final long[] deduction;
         final long[] debt;
@@ -90,7 +96,6 @@ public final class ShareOut {
             savings = new long[members];
             shareMeetings = new long[members];
             weight = new long[members];
-            exact = new BigDecimal[members];
             gross = new long[members];
             deduction = new long[members];
             debt = new long[members];
@@ -283,7 +288,10 @@ public final class ShareOut {
     }
 
     private ShareOutLine line(int i) {
-        return new ShareOutLine(f.ids[i], f.names[i], f.shares[i], f.weight[i], money(f.savings[i]), f.exact[i],
+        java.math.BigInteger numerator = f.exactNumeratorsBig != null ? f.exactNumeratorsBig[i]
+                : java.math.BigInteger.valueOf(f.exactNumerators[i]);
+        BigDecimal exact = Sharing.exactMajor(numerator, java.math.BigInteger.valueOf(f.exactDenominator), f.digits);
+        return new ShareOutLine(f.ids[i], f.names[i], f.shares[i], f.weight[i], money(f.savings[i]), exact,
                 money(f.gross[i]), money(f.deduction[i]), money(f.gross[i] - f.deduction[i]), money(f.shortfall[i]),
                 f.forfeited[i], money(f.socialShare[i]));
     }

@@ -150,6 +150,60 @@ final class Sharing {
      * first, {@code f.valuePerWeightRounded}.
      */
     static long[] round(ShareOut.Figures f, long[] base, boolean[] in, long unit, ShareOutPolicy.Rounding rounding) {
+        long[] fast = roundInLongs(f, base, in, unit, rounding);
+        return fast != null ? fast : roundExact(f, base, in, unit, rounding);
+    }
+
+    /**
+     * {@link #round} in {@code long}s, or null where a product could overflow (then {@link #roundExact} decides; both
+     * give the same parts and exact values, as {@code RoundingPathsProperties} shows). A group's figures fit: this is
+     * the path a share-out takes, and it allocates no big numbers.
+     */
+    static long[] roundInLongs(ShareOut.Figures f, long[] base, boolean[] in, long unit,
+            ShareOutPolicy.Rounding rounding) {
+        int n = base.length;
+        long[] parts = new long[n];
+        long total = f.totalWeight;
+        long w = Math.max(total, 1);
+        long shared = total == 0 ? 0 : f.shared;
+        long[] exact = new long[n];
+        long rate = Math.floorDiv(Math.floorDiv(f.shared, w), unit) * unit;
+        try {
+            long wUnit = Math.multiplyExact(w, unit);
+            for (int i = 0; i < n; i++) {
+                if (!in[i]) {
+                    continue;
+                }
+                exact[i] = Math.addExact(Math.multiplyExact(base[i], w), Math.multiplyExact(f.weight[i], shared));
+                if (rounding == ShareOutPolicy.Rounding.VALUE_PER_SHARE_DOWN) {
+                    parts[i] = Math.floorDiv(Math.addExact(base[i], Math.multiplyExact(f.weight[i], rate)), unit) * unit;
+                } else {
+                    parts[i] = Math.floorDiv(exact[i], wUnit) * unit;
+                }
+            }
+            if (rounding == ShareOutPolicy.Rounding.LARGEST_REMAINDER) {
+                long[] left = new long[n];
+                long sumLeft = 0;
+                for (int i = 0; i < n; i++) {
+                    // a member not paid has no remainder and comes last
+                    left[i] = in[i] ? Math.subtractExact(exact[i], Math.multiplyExact(parts[i], w)) : -1;
+                    sumLeft = Math.addExact(sumLeft, in[i] ? left[i] : 0);
+                }
+                LargestRemainder.handOut(parts, Math.floorDiv(sumLeft, wUnit), unit,
+                        (x, y) -> Long.compare(left[y], left[x]), f.shares);
+            }
+        } catch (ArithmeticException tooLarge) {
+            return null;
+        }
+        f.valuePerWeightRounded = total == 0 ? 0 : rate;
+        f.exactNumerators = exact;
+        f.exactNumeratorsBig = null;
+        f.exactDenominator = w;
+        return parts;
+    }
+
+    /** {@link #round} in big integers, for figures too large for {@code long}s. */
+    static long[] roundExact(ShareOut.Figures f, long[] base, boolean[] in, long unit, ShareOutPolicy.Rounding rounding) {
         int n = base.length;
         long[] parts = new long[n];
         long total = f.totalWeight;
@@ -161,7 +215,6 @@ final class Sharing {
         for (int i = 0; i < n; i++) {
             exact[i] = !in[i] ? BigInteger.ZERO
                     : BigInteger.valueOf(base[i]).multiply(w).add(BigInteger.valueOf(f.weight[i]).multiply(shared));
-            f.exact[i] = exactMajor(exact[i], w, f.digits);
             if (!in[i]) {
                 continue;
             }
@@ -174,6 +227,9 @@ final class Sharing {
         if (rounding == ShareOutPolicy.Rounding.LARGEST_REMAINDER) {
             handOutWholeUnits(f, exact, parts, in, w, unit);
         }
+        f.exactNumerators = null;
+        f.exactNumeratorsBig = exact;
+        f.exactDenominator = Math.max(total, 1);
         return parts;
     }
 
@@ -198,7 +254,8 @@ final class Sharing {
         return (qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0]).longValueExact();
     }
 
-    private static BigDecimal exactMajor(BigInteger numerator, BigInteger denominator, int digits) {
+    /** A member's exact entitlement in major units: numerator ÷ denominator minor units, to the exact digits. */
+    static BigDecimal exactMajor(BigInteger numerator, BigInteger denominator, int digits) {
         return new BigDecimal(numerator).movePointLeft(digits).divide(new BigDecimal(denominator),
                 digits + MinorUnits.EXACT_DIGITS, RoundingMode.HALF_EVEN);
     }

@@ -91,12 +91,10 @@ final class Books implements Cloneable {
         b.socialFund = o.socialFundMinor();
         List<Opening.Position> positions = o.positions();
         b.accounts = new Account[positions.size()];
-        List<Member> members = new java.util.ArrayList<>(positions.size());
         long savings = 0;
         for (int i = 0; i < b.accounts.length; i++) {
             Opening.Position p = positions.get(i);
             Member m = p.member();
-            members.add(m);
             Account a = new Account(m.id(), m.name(), m.profile(), 0);
             a.shares = p.shares();
             a.savings = Math.multiplyExact(p.shares(), c.shareValueMinor());
@@ -108,7 +106,7 @@ final class Books implements Cloneable {
             b.activeShares = Math.addExact(b.activeShares, p.shares());
             b.accounts[i] = a;
         }
-        b.table = MemberTable.of(members);
+        b.table = o.table;
         b.savingsIn = savings;
         int period = c.loans().chargingPeriod();
         for (Opening.Loan ol : o.loans()) {

@@ -126,18 +126,27 @@ public final class Opening {
     private final long earnedBefore;
     private final List<Position> positions;
     private final List<Member> members;
+    /** The members' index, built once when the opening is made (it refuses a member listed twice). */
+    final MemberTable table;
     private final List<Loan> loans;
 
-    private Opening(Builder b) {
-        this.currency = b.currency;
-        this.firstMeeting = b.firstMeeting;
-        this.loanFundCash = b.loanFundCash;
-        this.socialFund = b.socialFund;
-        this.carriedCapital = b.carriedCapital;
-        this.earnedBefore = b.earnedBefore;
-        this.positions = List.copyOf(b.positions.values());
-        this.members = positions.stream().map(Position::member).toList();
-        this.loans = List.copyOf(b.loans);
+    private Opening(CurrencyUnit currency, int firstMeeting, long loanFundCash, long socialFund, long carriedCapital,
+            long earnedBefore, List<Position> positions, List<Loan> loans) {
+        this.currency = currency;
+        this.firstMeeting = firstMeeting;
+        this.loanFundCash = loanFundCash;
+        this.socialFund = socialFund;
+        this.carriedCapital = carriedCapital;
+        this.earnedBefore = earnedBefore;
+        this.positions = positions;
+        List<Member> m = new ArrayList<>(positions.size());
+        for (Position p : positions) {
+            m.add(p.member());
+        }
+        // each member once: the table refuses a member listed twice, naming her
+        this.table = MemberTable.of(m);
+        this.members = java.util.Collections.unmodifiableList(m);
+        this.loans = loans;
     }
 
     /**
@@ -161,14 +170,28 @@ public final class Opening {
     /** {@link #atStart(MonetaryAmount, MonetaryAmount, Collection)} for a group saving in {@code currency}. */
     static Opening atStart(CurrencyUnit currency, MonetaryAmount carriedCapital, MonetaryAmount carriedSocialFund,
             Collection<Member> founders) {
+        Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(founders, "founders");
-        Builder b = builder(currency, 1).carriedCapital(carriedCapital).socialFund(carriedSocialFund);
+        long capital = read(currency, carriedCapital, "the capital carried in", false);
+        long social = read(currency, carriedSocialFund, "the social fund carried in", false);
+        List<Position> positions = new ArrayList<>(founders.size());
         int position = 0;
         for (Member m : founders) {
-            b.member(Objects.requireNonNull(m, "the founding member at position " + position + " is null"), 0);
+            positions.add(new Position(Objects.requireNonNull(m, "the founding member at position " + position
+                    + " is null"), 0, OptionalLong.empty(), 0, 0));
             position++;
         }
-        return b.loanFundCash(carriedCapital).build();
+        return new Opening(currency, 1, capital, social, capital, 0, java.util.Collections.unmodifiableList(positions),
+                List.of());
+    }
+
+    /** An amount of the opening in minor units: in the group's currency, not negative unless it may be. */
+    private static long read(CurrencyUnit currency, MonetaryAmount amount, String what, boolean mayBeNegative) {
+        long minor = MinorUnits.inGroupCurrency(currency, Objects.requireNonNull(amount, what), what);
+        if (minor < 0 && !mayBeNegative) {
+            throw new IllegalArgumentException(what + " must not be negative: " + Amounts.format(amount));
+        }
+        return minor;
     }
 
     /**
@@ -324,11 +347,7 @@ public final class Opening {
         }
 
         private long read(MonetaryAmount amount, String what, boolean mayBeNegative) {
-            long minor = MinorUnits.inGroupCurrency(currency, Objects.requireNonNull(amount, what), what);
-            if (minor < 0 && !mayBeNegative) {
-                throw new IllegalArgumentException(what + " must not be negative: " + Amounts.format(amount));
-            }
-            return minor;
+            return Opening.read(currency, amount, what, mayBeNegative);
         }
 
         private Position position(String id) {
@@ -477,7 +496,8 @@ public final class Opening {
          * @return the opening, never null
          */
         public Opening build() {
-            return new Opening(this);
+            return new Opening(currency, firstMeeting, loanFundCash, socialFund, carriedCapital, earnedBefore,
+                    List.copyOf(positions.values()), List.copyOf(loans));
         }
     }
 }

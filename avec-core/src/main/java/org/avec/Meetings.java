@@ -27,6 +27,12 @@ final class Meetings {
             b.closeTotals();
             b.pastMeetings = b.pastMeetings.with(b.current);
         }
+        if (b.date == null) {
+            // the first date the books know: the members of the opening are checked against it
+            for (Account a : b.accounts) {
+                checkBirth(b, a.id, a.profile, o.date(), o.meeting());
+            }
+        }
         b.meeting = o.meeting();
         b.date = o.date();
         b.current = new MeetingTotals(b.meeting, b.date);
@@ -40,7 +46,24 @@ final class Meetings {
         if (b.table.position(j.member()) >= 0) {
             throw b.refuse(Rule.MEMBER_ALREADY_JOINED, j.member(), "a member with id '" + j.member() + "' joined already");
         }
+        checkBirth(b, j.member(), j.profile(), b.date, b.meeting);
         b.add(new Account(j.member(), j.name(), j.profile(), b.meeting));
+    }
+
+    /** The most years a member's year of birth may be before the meeting: 120. */
+    static final int OLDEST = 120;
+
+    /** "A member is born before the year of the meeting she takes part in, and not more than 120 years before it." */
+    private static void checkBirth(Books b, MemberId id, Profile p, java.time.LocalDate date, int meeting) {
+        if (date == null || p.birthYear().isEmpty()) {
+            return;
+        }
+        int born = p.birthYear().getAsInt();
+        int year = date.getYear();
+        if (born > year || born < year - OLDEST) {
+            throw new RuleViolationException(Rule.MEMBER_PROFILE, meeting, id, "born in " + born + ", but meeting "
+                    + meeting + " is in " + year + ": a year of birth is from " + (year - OLDEST) + " to " + year);
+        }
     }
 
     /** Takes a member's attendance, once per meeting. */

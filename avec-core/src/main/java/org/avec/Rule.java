@@ -70,6 +70,8 @@ public enum Rule {
     OPENING_BALANCE("the opening balances add up and fit the constitution"),
     /** The absence fine is charged only to a member marked absent (or represented, if the group fines that). */
     FINE_ABSENCE("the absence fine is charged only to members absent from the meeting"),
+    /** A member's year of birth is not after the year of the meeting she joins at, nor more than 120 years before. */
+    MEMBER_PROFILE("a member's year of birth is before the meeting and within 120 years of it"),
     /** Each entry of the record has its own identity: the same entry twice is one entry, never two. */
     ENTRY_IDENTITY("each entry has its own identity"),
     /** A correction names an entry already in the record; the entry it replaces stays in the record. */

@@ -197,6 +197,25 @@ class FieldRulesTest {
                 LoanPolicy.ChargingMethod.FLAT).build().rate()).isEqualByComparingTo("0.1");
     }
 
+    // ---- years of birth fit the meeting
+
+    @Test
+    void a_member_born_after_the_meeting_or_more_than_120_years_before_is_refused() {
+        Constitution c = Constitution.builder(mad("10")).build();
+        Member unborn = Member.of("u", "U").with(Profile.of(Profile.Sex.FEMALE, 2099));
+        Cycle start = Cycle.start(c, mad("0"), mad("0"), List.of(unborn));
+        assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> start.openMeeting(D))
+                .satisfies(e -> assertThat(e.rule()).isEqualTo(Rule.MEMBER_PROFILE))
+                .withMessageContaining("member u: born in 2099, but meeting 1 is in 2026: a year of birth is from 1906"
+                        + " to 2026");
+        Cycle open = Cycle.start(c, mad("0"), mad("0"), List.of(Member.of("m", "M"))).openMeeting(D);
+        assertThatExceptionOfType(RuleViolationException.class)
+                .isThrownBy(() -> open.join("old", "Old", Profile.of(Profile.Sex.MALE, 1905)))
+                .withMessageContaining("born in 1905");
+        assertThat(open.join("x", "X", Profile.of(Profile.Sex.FEMALE, 1906)).member("x").isActive()).isTrue();
+        assertThat(open.join("y", "Y", Profile.of(Profile.Sex.FEMALE, 2026)).member("y").isActive()).isTrue();
+    }
+
     // ---- a replay that forgot the founders says so
 
     @Test

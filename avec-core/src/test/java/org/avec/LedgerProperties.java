@@ -41,7 +41,7 @@ class LedgerProperties {
         return Ledger.start(opened.constitution(), opened.opening()).recordAll(entries);
     }
 
-    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
     void merging_is_commutative_and_idempotent(@ForAll("opened") CycleProperties.Opened opened,
             @ForAll("actions") List<Generated.Action> actions, @ForAll long seed) {
         Ledger ledger = ledgerOf(opened, actions);
@@ -75,7 +75,7 @@ class LedgerProperties {
         assertThat(Ledger.merge(ledger, prefix).ledger().orElseThrow().cycle()).isEqualTo(ledger.cycle());
     }
 
-    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
     void correcting_and_correcting_back_gives_the_cycle_before(@ForAll("opened") CycleProperties.Opened opened,
             @ForAll("actions") List<Generated.Action> actions, @ForAll long seed) {
         Ledger ledger = ledgerOf(opened, actions);

@@ -150,7 +150,20 @@ public final class Report implements Callable<Integer> {
             err.println("avec-report: no group could be read");
             return SOME_LEFT_OUT;
         }
-        CurrencyUnit currency = groups.get(0).indicators().currency();
+        // the groups are added up in one currency: the one most groups keep (the first in programme.csv on a tie); a
+        // group in another currency is named and left out, in the order of programme.csv
+        Map<CurrencyUnit, Integer> count = new java.util.LinkedHashMap<>();
+        groups.forEach(g -> count.merge(g.indicators().currency(), 1, Integer::sum));
+        CurrencyUnit currency = count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        for (java.util.Iterator<ProgrammeReport.Group> it = groups.iterator(); it.hasNext();) {
+            ProgrammeReport.Group g = it.next();
+            if (!g.indicators().currency().equals(currency)) {
+                leftOut.add("  " + SafeText.of(g.group()) + ": keeps its money in " + g.indicators().currency()
+                        .getCurrencyCode() + ", not " + currency.getCurrencyCode() + " as most groups of the programme"
+                        + " do: groups are added up in one currency");
+                it.remove();
+            }
+        }
         ProgrammeReport report;
         try {
             report = ProgrammeReport.of(currency, groups);
@@ -193,10 +206,21 @@ public final class Report implements Callable<Integer> {
     }
 
     private Read read(Entry e) {
-        Path dir = folder.resolve(e.group());
+        Path dir;
+        try {
+            dir = folder.resolve(e.group());
+        } catch (java.nio.file.InvalidPathException x) {
+            return new Read(null, "  " + SafeText.of(e.group()) + ": the folder's name cannot be spelt in this system's"
+                    + " language setting; run avec-report under a UTF-8 locale (LANG=C.UTF-8)");
+        }
         GroupFiles.Result r = GroupFiles.read(dir.resolve("constitution.properties"), dir.resolve("records.csv"));
         if (r.cycle() == null) {
             return new Read(null, "  " + SafeText.of(e.group()) + ": " + r.problems().get(0));
+        }
+        long members = r.cycle().members().stream().filter(org.avec.MemberAccount::isActive).count();
+        if (e.cooperatives() > members) {
+            return new Read(null, "  " + SafeText.of(e.group()) + ": programme.csv gives " + e.cooperatives()
+                    + " cooperatives for a group of " + members + " members: at most one for each member");
         }
         return new Read(new ProgrammeReport.Group(e.group(), e.programme(), e.region(), e.province(),
                 Indicators.of(r.cycle()).withCooperatives(e.cooperatives())), null);

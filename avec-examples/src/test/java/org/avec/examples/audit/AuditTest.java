@@ -224,7 +224,8 @@ class AuditTest {
         assertThat(r.code()).isEqualTo(Audit.INVALID);
         assertThat(r.err().lines()).containsExactly(
                 c + ":4: carried.loan.fund: the cash carried in must not be negative, not -100",
-                c + ":5: carried.social.fund: 1e400 is too large to count in MAD (at most 10^15 of the currency's smallest unit)",
+                c + ":5: carried.social.fund: '1e400' is beyond what a number in these files may be (at most 34 digits and"
+                        + " 30 decimal places, written without an exponent beyond 30)",
                 "avec-audit: 2 problems found; no share-out is reported.");
         Files.writeString(c, "\uFEFFcurrency = MAD\nshare.value = 10\nmeetings = 12\nloan.closing.meetings = 12\n");
         Run contradiction = audit("-c", c.toString(), "-r", sample("records.csv"));

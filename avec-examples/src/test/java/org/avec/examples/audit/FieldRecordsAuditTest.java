@@ -134,4 +134,27 @@ class FieldRecordsAuditTest {
         assertThat(run.code()).isEqualTo(Audit.INVALID);
         assertThat(run.err()).contains("records are merged by their entries' identities: the header needs the entry column");
     }
+
+    @Test
+    void section7_a_leaver_who_owes_has_her_loan_netted_from_her_settlement(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("c.properties");
+        Files.writeString(c, String.join("\n", "currency = MAD", "share.value = 10", "shares.max = 200", "meetings = 10",
+                "loan.rate = 0", "shareout.leavers = SAVINGS_WITH_PROFIT", "leavers.loans = NET_FROM_SETTLEMENT") + "\n");
+        Path r = dir.resolve("r.csv");
+        // worth 1,500 + 2,700 = 4,200 for 350 shares (12.00 a share); L holds 40 and owes 150
+        Files.writeString(r, String.join("\n", "meeting,date,member,kind,count,amount,detail",
+                "0,,,opening,2,1500.00,", "0,,,earned-before,,700.00,", "0,,L,member,40,,Latifa",
+                "0,,M,member,150,,Malika", "0,,N,member,160,,Naima", "0,,L,owes-loan,1,150.00,due=5",
+                "0,,M,owes-loan,1,2550.00,due=5", "2,2026-01-12,,open,,,", "2,,L,leave,,,") + "\n");
+        AuditTest.Run run = AuditTest.audit("-c", c.toString(), "-r", r.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isEqualTo(Audit.OK);
+        // she is paid 40 x 12 - 150 = 330: 1,500 - 330 = 1,170 in the box, her 150 no longer out
+        assertThat(run.out()).contains("Loan fund cash 1170.00, loans outstanding 2550.00");
+        Path refusing = dir.resolve("refusing.properties");
+        Files.writeString(refusing, Files.readString(c).replace("leavers.loans = NET_FROM_SETTLEMENT", ""));
+        AuditTest.Run refused = AuditTest.audit("-c", refusing.toString(), "-r", r.toString());
+        assertThat(refused.code()).isEqualTo(Audit.INVALID);
+        assertThat(refused.err()).startsWith(r + ":10: LEAVER_HAS_LOAN").contains("still owes MAD 150.00 on loans");
+    }
 }

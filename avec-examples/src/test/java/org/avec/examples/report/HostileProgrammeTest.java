@@ -49,4 +49,31 @@ class HostileProgrammeTest {
         }
     }
 
+
+    @Test
+    void a_group_in_another_currency_or_with_more_cooperatives_than_members_is_named_and_left_out(@TempDir Path dir)
+            throws IOException {
+        Path programme = dir.resolve("programme");
+        copyTree(ReportTest.SAMPLE, programme);
+        Path rules = programme.resolve("avec-002").resolve("constitution.properties");
+        Files.writeString(rules, Files.readString(rules).replace("currency = MAD", "currency = EUR"));
+        Path list = programme.resolve("programme.csv");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(list));
+        int row = 0;
+        while (!lines.get(row).startsWith("avec-004,")) {
+            row++;
+        }
+        String[] f = lines.get(row).split(",", -1);
+        f[f.length - 1] = "1000";
+        lines.set(row, String.join(",", f));
+        Files.write(list, lines);
+        ReportTest.Run first = ReportTest.report("-d", programme.toString());
+        ReportTest.Run second = ReportTest.report("-d", programme.toString());
+        assertThat(first.code()).isEqualTo(1);
+        assertThat(first.err()).contains("avec-002: keeps its money in EUR, not MAD as most groups of the programme do")
+                .contains("avec-004: programme.csv gives 1000 cooperatives for a group of")
+                .doesNotContain("Exception");
+        assertThat(second.err()).as("the same words in the same order, run after run").isEqualTo(first.err());
+        assertThat(first.out()).isNotEmpty();
+    }
 }

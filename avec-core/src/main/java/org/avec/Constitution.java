@@ -106,7 +106,7 @@ public final class Constitution {
     private Constitution(Builder b) {
         this.currency = b.shareValue.getCurrency();
         if (NO_MONEY.contains(currency.getCurrencyCode())) {
-            throw new IllegalArgumentException("The currency " + currency.getCurrencyCode()
+            throw new SettingException(SettingException.Setting.CURRENCY, "The currency " + currency.getCurrencyCode()
                     + " names no money (no currency, or testing): a group saves in a real currency");
         }
         this.shareValue = amount(b.shareValue, "shareValue");
@@ -116,7 +116,8 @@ public final class Constitution {
         for (Map.Entry<String, MonetaryAmount> e : b.fines.entrySet()) {
             long a = amount(e.getValue(), "fine '" + SafeText.of(e.getKey()) + "'");
             if (a <= 0) {
-                throw new IllegalArgumentException("The fine '" + SafeText.of(e.getKey()) + "' must be more than zero: "
+                throw new SettingException(SettingException.Setting.FINE, e.getKey(), "The fine '"
+                        + SafeText.of(e.getKey()) + "' must be more than zero: "
                         + Amounts.format(a, currency));
             }
             f.put(e.getKey(), a);
@@ -135,48 +136,49 @@ public final class Constitution {
         this.representedFined = b.representedFined;
         // the number of meetings first: the checks after it depend on it
         if (meetings < 1) {
-            throw new IllegalArgumentException("A cycle has at least one meeting, not " + meetings);
+            throw new SettingException(SettingException.Setting.MEETINGS, "A cycle has at least one meeting, not " + meetings);
         }
         if (meetings > maxMeetings(frequency)) {
-            throw new IllegalArgumentException("A cycle has at most " + maxMeetings(frequency) + " "
+            throw new SettingException(SettingException.Setting.MEETINGS, "A cycle has at most " + maxMeetings(frequency) + " "
                     + frequency.name().toLowerCase(java.util.Locale.ROOT) + " meetings (two years), not " + meetings);
         }
         if (socialFundLoanMeetings < 0 || socialFundLoanMeetings >= meetings) {
-            throw new IllegalArgumentException("A social-fund loan's term must be 0 (no such loans) up to "
+            throw new SettingException(SettingException.Setting.SOCIAL_FUND_LOANS, "A social-fund loan's term must be 0 (no such loans) up to "
                     + (meetings - 1) + " meetings, not " + socialFundLoanMeetings);
         }
         if (absenceFine != null && !fines.containsKey(absenceFine)) {
-            throw new IllegalArgumentException("The absence fine '" + SafeText.of(absenceFine)
+            throw new SettingException(SettingException.Setting.ABSENCE_FINE, absenceFine, "The absence fine '"
+                    + SafeText.of(absenceFine)
                     + "' is not in the fines' schedule " + SafeText.of(fines.keySet().toString()));
         }
 
         if (shareValue <= 0) {
-            throw new IllegalArgumentException("The share value must be more than zero: " + Amounts.format(shareValue, currency));
+            throw new SettingException(SettingException.Setting.SHARE_VALUE, "The share value must be more than zero: " + Amounts.format(shareValue, currency));
         }
         if (cashUnit <= 0) {
-            throw new IllegalArgumentException("The cash unit must be more than zero: " + Amounts.format(cashUnit, currency));
+            throw new SettingException(SettingException.Setting.CASH_UNIT, "The cash unit must be more than zero: " + Amounts.format(cashUnit, currency));
         }
         if (shareValue % cashUnit != 0) {
-            throw new IllegalArgumentException("The share value " + Amounts.format(shareValue, currency)
+            throw new SettingException(SettingException.Setting.CASH_UNIT, "The share value " + Amounts.format(shareValue, currency)
                     + " must be a whole number of cash units of " + Amounts.format(cashUnit, currency));
         }
         if (socialFund < 0) {
-            throw new IllegalArgumentException("The social-fund contribution must not be negative: "
+            throw new SettingException(SettingException.Setting.SOCIAL_FUND, "The social-fund contribution must not be negative: "
                     + Amounts.format(socialFund, currency));
         }
         if (minShares < 1 || maxShares < minShares) {
-            throw new IllegalArgumentException("Shares per meeting must satisfy 1 <= minimum <= maximum, not "
+            throw new SettingException(SettingException.Setting.SHARES_PER_MEETING, "Shares per meeting must satisfy 1 <= minimum <= maximum, not "
                     + minShares + ".." + maxShares);
         }
         // a small contribution for emergencies (S1): at most ten times what a member may save at one meeting
         long most = shareValue > Long.MAX_VALUE / (10L * maxShares) ? Long.MAX_VALUE : 10L * maxShares * shareValue;
         if (socialFund > most) {
-            throw new IllegalArgumentException("The social-fund contribution " + Amounts.format(socialFund, currency)
+            throw new SettingException(SettingException.Setting.SOCIAL_FUND, "The social-fund contribution " + Amounts.format(socialFund, currency)
                     + " must be at most 10 times what a member may save at one meeting (" + maxShares + " shares of "
                     + Amounts.format(shareValue, currency) + ")");
         }
         if (loans.closingMeetings() >= meetings) {
-            throw new IllegalArgumentException("The " + loans.closingMeetings() + " closing meetings without loans leave no meeting to lend in a cycle of "
+            throw new SettingException(SettingException.Setting.CLOSING_MEETINGS, "The " + loans.closingMeetings() + " closing meetings without loans leave no meeting to lend in a cycle of "
                     + meetings + " meetings");
         }
     }
@@ -517,10 +519,10 @@ public final class Constitution {
         public Builder fine(String name, MonetaryAmount amount) {
             Objects.requireNonNull(name, "name");
             if (name.isBlank()) {
-                throw new IllegalArgumentException("A fine needs a name");
+                throw new SettingException(SettingException.Setting.FINE, "A fine needs a name");
             }
             if (fines.containsKey(name)) {
-                throw new IllegalArgumentException("The fine '" + SafeText.of(name) + "' is already in the schedule ("
+                throw new SettingException(SettingException.Setting.FINE, name, "The fine '" + SafeText.of(name) + "' is already in the schedule ("
                         + Amounts.format(fines.get(name)) + "); each fine is named once");
             }
             fines.put(name, Objects.requireNonNull(amount, "amount"));

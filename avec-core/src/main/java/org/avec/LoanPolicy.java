@@ -132,42 +132,45 @@ public final class LoanPolicy {
     public static final int MAX_DECIMALS = 18;
 
     private LoanPolicy(Builder b) {
-        requireDecimals(b.maxMultipleOfSavings, "maxMultipleOfSavings");
-        requireDecimals(b.rate, "The service-charge rate");
-        requireDecimals(b.latePenaltyRate, "The late penalty rate");
-        requirePositive(b.maxMultipleOfSavings, "maxMultipleOfSavings");
+        requireDecimals(b.maxMultipleOfSavings, SettingException.Setting.LOAN_CAP, "maxMultipleOfSavings");
+        requireDecimals(b.rate, SettingException.Setting.SERVICE_CHARGE, "The service-charge rate");
+        requireDecimals(b.latePenaltyRate, SettingException.Setting.LATE_PENALTY, "The late penalty rate");
+        if (b.maxMultipleOfSavings.signum() <= 0) {
+            throw new SettingException(SettingException.Setting.LOAN_CAP, "maxMultipleOfSavings must be more than zero: "
+                    + b.maxMultipleOfSavings);
+        }
         if (b.maxMultipleOfSavings.compareTo(MAX_MULTIPLE_OF_SAVINGS) > 0) {
-            throw new IllegalArgumentException("maxMultipleOfSavings must be at most " + MAX_MULTIPLE_OF_SAVINGS
+            throw new SettingException(SettingException.Setting.LOAN_CAP, "maxMultipleOfSavings must be at most " + MAX_MULTIPLE_OF_SAVINGS
                     + " (groups lend up to 3 or 5 times savings), not " + shortly(b.maxMultipleOfSavings));
         }
         if (b.rate.compareTo(MAX_RATE) > 0) {
-            throw new IllegalArgumentException("The service-charge rate must be at most 1 (100% per charging period), not "
+            throw new SettingException(SettingException.Setting.SERVICE_CHARGE, "The service-charge rate must be at most 1 (100% per charging period), not "
                     + shortly(b.rate));
         }
         if (b.latePenaltyRate.compareTo(MAX_RATE) > 0) {
-            throw new IllegalArgumentException("The late penalty rate must be at most 1 (100% per charging period), not "
+            throw new SettingException(SettingException.Setting.LATE_PENALTY, "The late penalty rate must be at most 1 (100% per charging period), not "
                     + shortly(b.latePenaltyRate));
         }
         if (b.maxLoansAtOnce < 1) {
-            throw new IllegalArgumentException("maxLoansAtOnce must be at least 1: " + b.maxLoansAtOnce);
+            throw new SettingException(SettingException.Setting.LOANS_AT_ONCE, "maxLoansAtOnce must be at least 1: " + b.maxLoansAtOnce);
         }
         if (b.chargingPeriod < 1) {
-            throw new IllegalArgumentException("chargingPeriod must be at least 1 meeting: " + b.chargingPeriod);
+            throw new SettingException(SettingException.Setting.SERVICE_CHARGE, "chargingPeriod must be at least 1 meeting: " + b.chargingPeriod);
         }
         if (b.rate.signum() < 0) {
-            throw new IllegalArgumentException("The service-charge rate must not be negative: " + b.rate);
+            throw new SettingException(SettingException.Setting.SERVICE_CHARGE, "The service-charge rate must not be negative: " + b.rate);
         }
         if (b.maxTermPeriods < 1) {
-            throw new IllegalArgumentException("maxTermPeriods must be at least 1: " + b.maxTermPeriods);
+            throw new SettingException(SettingException.Setting.LOAN_TERM, "maxTermPeriods must be at least 1: " + b.maxTermPeriods);
         }
         if (b.closingMeetings < 0) {
-            throw new IllegalArgumentException("closingMeetings must not be negative: " + b.closingMeetings);
+            throw new SettingException(SettingException.Setting.CLOSING_MEETINGS, "closingMeetings must not be negative: " + b.closingMeetings);
         }
         if (b.roundingMode == RoundingMode.UNNECESSARY) {
-            throw new IllegalArgumentException("A charge can fall between two units: choose a rounding mode other than UNNECESSARY");
+            throw new SettingException(SettingException.Setting.CHARGE_ROUNDING, "A charge can fall between two units: choose a rounding mode other than UNNECESSARY");
         }
         if (b.latePenaltyRate.signum() < 0) {
-            throw new IllegalArgumentException("The late penalty rate must not be negative: " + b.latePenaltyRate);
+            throw new SettingException(SettingException.Setting.LATE_PENALTY, "The late penalty rate must not be negative: " + b.latePenaltyRate);
         }
         this.maxMultipleOfSavings = b.maxMultipleOfSavings;
         this.maxLoansAtOnce = b.maxLoansAtOnce;
@@ -193,18 +196,13 @@ public final class LoanPolicy {
     }
 
     /** A rate or multiple with at most {@link #MAX_DECIMALS} decimal places (trailing zeros do not count). */
-    static void requireDecimals(BigDecimal v, String name) {
+    static void requireDecimals(BigDecimal v, SettingException.Setting setting, String name) {
         if (v.signum() != 0 && v.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            throw new IllegalArgumentException(name + " has at most " + MAX_DECIMALS + " decimal places, not "
+            throw new SettingException(setting, name + " has at most " + MAX_DECIMALS + " decimal places, not "
                     + shortly(v));
         }
     }
 
-    private static void requirePositive(BigDecimal v, String name) {
-        if (v.signum() <= 0) {
-            throw new IllegalArgumentException(name + " must be more than zero: " + v);
-        }
-    }
 
     /**
      * The methodology's default loan rules (see the class description).

@@ -141,10 +141,10 @@ public final class ShareOutPolicy {
     final MinorUnits.Rate leavingPenaltyRate;
 
     private ShareOutPolicy(Builder b) {
-        LoanPolicy.requireDecimals(b.leavingPenalty, "The leaving penalty");
+        LoanPolicy.requireDecimals(b.leavingPenalty, SettingException.Setting.LEAVING_PENALTY, "The leaving penalty");
         if (b.leavingPenalty.signum() < 0 || b.leavingPenalty.compareTo(MAX_LEAVING_PENALTY) > 0) {
             String typed = b.leavingPenalty.toString();
-            throw new IllegalArgumentException("The leaving penalty must be from 0 to 1 (100% of the settlement), not "
+            throw new SettingException(SettingException.Setting.LEAVING_PENALTY, "The leaving penalty must be from 0 to 1 (100% of the settlement), not "
                     + (typed.length() <= 24 ? typed : typed.substring(0, 12) + "... (" + typed.length() + " characters)"));
         }
         this.method = b.method;

@@ -197,6 +197,29 @@ class FieldRulesTest {
                 LoanPolicy.ChargingMethod.FLAT).build().rate()).isEqualByComparingTo("0.1");
     }
 
+    // ---- a refused setting is named as data
+
+    @Test
+    void a_refused_setting_names_itself_as_data() {
+        assertThatExceptionOfType(SettingException.class)
+                .isThrownBy(() -> Constitution.builder(mad("10")).meetings(Constitution.Frequency.WEEKLY, 0)
+                        .socialFundLoans(3).build())
+                .satisfies(e -> assertThat(e.setting()).isEqualTo(SettingException.Setting.MEETINGS))
+                .withMessage("A cycle has at least one meeting, not 0");
+        assertThatExceptionOfType(SettingException.class)
+                .isThrownBy(() -> Constitution.builder(mad("10")).fine("late", mad("0")).build())
+                .satisfies(e -> {
+                    assertThat(e.setting()).isEqualTo(SettingException.Setting.FINE);
+                    assertThat(e.fine()).contains("late");
+                });
+        assertThatExceptionOfType(SettingException.class)
+                .isThrownBy(() -> LoanPolicy.builder().maxLoansAtOnce(0).build())
+                .satisfies(e -> assertThat(e.setting()).isEqualTo(SettingException.Setting.LOANS_AT_ONCE));
+        assertThatExceptionOfType(SettingException.class)
+                .isThrownBy(() -> ShareOutPolicy.builder().leavingPenalty(new BigDecimal("2")).build())
+                .satisfies(e -> assertThat(e.setting()).isEqualTo(SettingException.Setting.LEAVING_PENALTY));
+    }
+
     // ---- years of birth fit the meeting
 
     @Test

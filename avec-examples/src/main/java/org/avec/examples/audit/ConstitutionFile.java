@@ -14,6 +14,7 @@ import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import org.avec.Constitution;
 import org.avec.LoanPolicy;
+import org.avec.SettingException;
 import org.avec.ShareOutPolicy;
 import org.javamoney.moneta.Money;
 
@@ -209,7 +210,7 @@ final class ConstitutionFile {
             b.loans(loans.build()).shareOut(shareOut.build());
             return new Read(b.build(), carriedLoanFund, carriedSocialFund);
         } catch (IllegalArgumentException e) {
-            String key = keyOf(e.getMessage());
+            String key = keyOf(e);
             problem(lineOf.getOrDefault(key, 0), (key == null ? "" : key + ": ") + "the constitution contradicts itself: "
                     + e.getMessage());
             return null;
@@ -251,30 +252,33 @@ final class ConstitutionFile {
     }
 
     /**
-     * The key whose setting a refusal of the constitution names, to point at its line. Only the words of the messages
-     * are read here; the rules themselves are avec-core's.
+     * The key of the setting a refusal of the constitution names: avec-core names it as data
+     * ({@link SettingException#setting()}), never in words to be matched.
      */
-    private String keyOf(String message) {
-        String m = message.toLowerCase(Locale.ROOT);
-        String[][] words = {{"social-fund loan", "social.fund.loan.meetings"}, {"closing meetings", "loan.closing.meetings"},
-            {"share value", "share.value"}, {"cash unit", "cash.unit"}, {"shares per meeting", "shares.max"},
-            {"meetings (two years)", "meetings"}, {"names no money", "currency"},
-            {"social-fund contribution", "social.fund"}, {"at least one meeting", "meetings"}, {"fine '", null},
-            {"maxmultipleofsavings", "loan.max.multiple"}, {"maxloansatonce", "loan.max.at.once"},
-            {"chargingperiod", "loan.period"}, {"service-charge rate", "loan.rate"}, {"maxtermperiods", "loan.max.term"},
-            {"closingmeetings", "loan.closing.meetings"}, {"late penalty", "loan.late.penalty"},
-            {"leaving penalty", "leavers.penalty"}, {"absence fine", "absence.fine"}};
-        for (String[] w : words) {
-            if (m.contains(w[0])) {
-                if (w[1] == null) {
-                    int start = message.indexOf('\'') + 1;
-                    int end = message.indexOf('\'', start);
-                    return end > start ? "fine." + message.substring(start, end) : null;
-                }
-                return values.containsKey(w[1]) ? w[1] : null;
-            }
+    private String keyOf(IllegalArgumentException refused) {
+        if (!(refused instanceof SettingException e)) {
+            return null;
         }
-        return null;
+        String key = switch (e.setting()) {
+            case CURRENCY -> "currency";
+            case SHARE_VALUE -> "share.value";
+            case SHARES_PER_MEETING -> values.containsKey("shares.max") ? "shares.max" : "shares.min";
+            case SOCIAL_FUND -> "social.fund";
+            case MEETINGS -> "meetings";
+            case CASH_UNIT -> "cash.unit";
+            case FINE -> e.fine().map(name -> "fine." + name).orElse(null);
+            case SOCIAL_FUND_LOANS -> "social.fund.loan.meetings";
+            case ABSENCE_FINE -> "absence.fine";
+            case LOAN_CAP -> "loan.max.multiple";
+            case LOANS_AT_ONCE -> "loan.max.at.once";
+            case SERVICE_CHARGE -> values.containsKey("loan.rate") ? "loan.rate" : "loan.period";
+            case CHARGE_ROUNDING -> null;
+            case LOAN_TERM -> "loan.max.term";
+            case CLOSING_MEETINGS -> "loan.closing.meetings";
+            case LATE_PENALTY -> "loan.late.penalty";
+            case LEAVING_PENALTY -> "leavers.penalty";
+        };
+        return key != null && values.containsKey(key) ? key : null;
     }
 
     private MonetaryAmount amount(String key) {

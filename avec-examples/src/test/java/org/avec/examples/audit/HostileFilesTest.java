@@ -102,4 +102,16 @@ class HostileFilesTest {
                 .contains(paid + ":3: amount '0e-999999999' for M02 is beyond what a number")
                 .doesNotContain("Exception").doesNotContain("BigInteger");
     }
+
+    @Test
+    void a_refused_setting_is_named_at_its_own_line_whatever_its_message_says(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("c.properties");
+        Files.writeString(c, "currency = MAD\nshare.value = 10\nmeetings = 12\nleavers.penalty = 2\n"
+                + "loan.max.at.once = 0\n", StandardCharsets.UTF_8);
+        AuditTest.Run run = AuditTest.audit("-c", c.toString(), "-r", AuditTest.sample("records.csv"));
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err().lines().findFirst().orElseThrow()).matches(
+                java.util.regex.Pattern.quote(c.toString()) + ":[45]: (leavers\\.penalty|loan\\.max\\.at\\.once): the"
+                        + " constitution contradicts itself: .*");
+    }
 }

@@ -152,8 +152,12 @@ public final class Ledger {
             throw refused.naming(added.get(Math.max(0, refused.position)).id(), "");
         }
         Tip into = tip;
+        // checking that this ledger is the newest of its line and appending are one step under the tip's lock, so
+        // that two threads extending one ledger never append to the same tip
         synchronized (tip) {
-            if (tip.entries.size() != size || tip.eventIds.size() != events) {
+            if (tip.entries.size() == size && tip.eventIds.size() == events) {
+                appendTo(tip, added);
+            } else {
                 // this ledger was extended already: its entries go on in a tip of their own
                 into = new Tip();
                 for (int i = 0; i < size; i++) {
@@ -162,13 +166,19 @@ public final class Ledger {
                 into.eventIds.addAll(tip.eventIds.subList(0, events));
             }
         }
-        synchronized (into) {
-            for (Entry e : added) {
-                into.add(e);
-                into.eventIds.add(e.id());
+        if (into != tip) {
+            synchronized (into) {
+                appendTo(into, added);
             }
         }
         return new Ledger(constitution, recordedOpening, into, size + added.size(), events + added.size(), next);
+    }
+
+    private static void appendTo(Tip tip, List<Entry> added) {
+        for (Entry e : added) {
+            tip.add(e);
+            tip.eventIds.add(e.id());
+        }
     }
 
     /** The record replayed from its opening, every correction and void applied in place. */

@@ -172,6 +172,33 @@ class LedgerTest {
         assertThat(y.record(Entry.of("x", new Event.Attendance(6, A, Event.Presence.LATE))).entry("x")).isPresent();
     }
 
+    @Test
+    void threads_extending_one_ledger_at_once_each_get_their_own_record() throws Exception {
+        Ledger parent = Ledger.start(c, opening()).recordAll(sixMeetings());
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Ledger>> futures = new ArrayList<>();
+            for (int t = 0; t < 40; t++) {
+                String id = "t" + t;
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return parent.record(Entry.of(id, new Event.Attendance(6, A, Event.Presence.PRESENT)));
+                }));
+            }
+            go.countDown();
+            for (int t = 0; t < futures.size(); t++) {
+                Ledger l = futures.get(t).get();
+                assertThat(l.entries()).hasSize(14).last().extracting(Entry::id).isEqualTo("t" + t);
+                assertThat(l.eventIds()).hasSize(14).last().isEqualTo("t" + t);
+            }
+            assertThat(parent.entries()).hasSize(13);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---- two phones
 
     @Test

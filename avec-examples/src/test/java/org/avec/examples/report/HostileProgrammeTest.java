@@ -18,7 +18,7 @@ class HostileProgrammeTest {
     void the_report_never_replaces_a_file_read_and_leaves_out_a_group_whose_records_are_a_device(@TempDir Path dir)
             throws IOException {
         Path programme = dir.resolve("programme");
-        copyTree(ReportTest.SAMPLE, programme);
+        ReportTest.copy(ReportTest.SAMPLE, programme);
         byte[] before = Files.readAllBytes(programme.resolve("programme.csv"));
         for (String input : new String[] {"programme.csv", "avec-002/records.csv"}) {
             ReportTest.Run run = ReportTest.report("-d", programme.toString(), "--csv", programme.resolve(input).toString(),
@@ -36,25 +36,11 @@ class HostileProgrammeTest {
         assertThat(run.out()).isNotEmpty();
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.write(target, Files.readAllBytes(p));
-                }
-            }
-        }
-    }
-
-
     @Test
     void a_group_in_another_currency_or_with_more_cooperatives_than_members_is_named_and_left_out(@TempDir Path dir)
             throws IOException {
         Path programme = dir.resolve("programme");
-        copyTree(ReportTest.SAMPLE, programme);
+        ReportTest.copy(ReportTest.SAMPLE, programme);
         Path rules = programme.resolve("avec-002").resolve("constitution.properties");
         Files.writeString(rules, Files.readString(rules).replace("currency = MAD", "currency = EUR"));
         Path list = programme.resolve("programme.csv");

@@ -199,7 +199,7 @@ public final class Audit implements Callable<Integer> {
         out.print(Statement.of(shareOut, language));
         if (html != null) {
             try {
-                OutputFile.write(html, org.avec.examples.sheet.Sheet.html(shareOut, language));
+                OutputFile.write(html, org.avec.examples.sheet.Sheet.html(shareOut, language, ledger.corrections()));
             } catch (java.io.IOException | RuntimeException e) {
                 err.println("avec-audit: " + html + ": the sheet could not be written: " + e.getMessage());
                 return INVALID;
@@ -252,16 +252,8 @@ public final class Audit implements Callable<Integer> {
 
     /** The corrections and voids in the record, each with who decided and why: the trail an auditor reads. */
     private void corrections(Ledger ledger) {
-        List<org.avec.Entry> fixes = ledger.corrections();
-        if (fixes.isEmpty()) {
-            return;
-        }
-        out.printf("%d entr%s corrected or voided, the originals kept in the records:%n", fixes.size(),
-                fixes.size() == 1 ? "y was" : "ies were");
-        for (org.avec.Entry e : fixes) {
-            out.printf("  %s %s '%s' (%s: %s)%n", SafeText.of(e.id()),
-                    e.kind() == org.avec.Entry.Kind.VOID ? "voids" : "corrects", SafeText.of(e.corrects().orElse("")),
-                    SafeText.of(e.decidedBy().orElse("")), SafeText.of(e.reason().orElse("")));
+        for (String line : Statement.correctionLines(ledger.corrections(), language)) {
+            out.println(line);
         }
     }
 

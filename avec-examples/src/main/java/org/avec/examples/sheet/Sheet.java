@@ -69,9 +69,26 @@ public final class Sheet {
      * @return the whole HTML page
      */
     public static String html(ShareOut shareOut, Locale locale) {
-        int digits = Math.max(0, shareOut.loanFundCash().getCurrency().getDefaultFractionDigits());
-        return new Sheet(locale, digits).page(shareOut);
+        return html(shareOut, locale, List.of());
     }
+
+    /**
+     * The sheet of a share-out whose records were corrected: it also says how many entries were corrected or voided
+     * and shows each, with who decided and why (the originals stay in the records).
+     *
+     * @param shareOut the share-out, not null
+     * @param locale the group's language, not null
+     * @param corrections the record's corrections and voids ({@code Ledger.corrections()}), not null
+     * @return the whole HTML page
+     */
+    public static String html(ShareOut shareOut, Locale locale, List<org.avec.Entry> corrections) {
+        int digits = Math.max(0, shareOut.loanFundCash().getCurrency().getDefaultFractionDigits());
+        Sheet sheet = new Sheet(locale, digits);
+        sheet.corrections = List.copyOf(corrections);
+        return sheet.page(shareOut);
+    }
+
+    private List<org.avec.Entry> corrections = List.of();
 
     private String page(ShareOut s) {
         StringBuilder h = new StringBuilder(32_000);
@@ -86,6 +103,13 @@ public final class Sheet {
         makeUp(h, s);
         members(h, s);
         h.append("<p class=\"rounding\">").append(text(roundingSentence(s))).append("</p>\n");
+        if (!corrections.isEmpty()) {
+            h.append("<section class=\"corrections\"><h2>").append(text(word("corrections.title"))).append("</h2>\n<ul>\n");
+            for (String line : Statement.correctionLines(corrections, locale)) {
+                h.append("<li>").append(text(line)).append("</li>\n");
+            }
+            h.append("</ul></section>\n");
+        }
         signatures(h);
         pictures(h, s);
         h.append("</body>\n</html>\n");
@@ -96,6 +120,9 @@ public final class Sheet {
         ShareOut.MakeUp m = s.makeUp();
         h.append("<section class=\"makeup\"><h2>").append(text(word("makeUp"))).append("</h2>\n<table>\n");
         row(h, "carried", "", m.carriedIn());
+        if (!m.earnedBefore().isZero()) {
+            row(h, "earnedBefore", "+", m.earnedBefore());
+        }
         row(h, "savings", "+", m.savings());
         row(h, "charges", "+", m.serviceCharges());
         row(h, "penalties", "+", m.latePenalties());

@@ -154,6 +154,32 @@ public final class Statement {
     }
 
     /**
+     * The record's corrections and voids in the group's language: a first line saying how many entries were corrected or
+     * voided (the originals kept), then one line each: its identity, the entry it names, who decided and why.
+     *
+     * @param corrections the corrections ({@code Ledger.corrections()}), not null
+     * @param locale the language, not null
+     * @return the lines, empty if there is no correction
+     */
+    public static List<String> correctionLines(List<org.avec.Entry> corrections, Locale locale) {
+        if (corrections.isEmpty()) {
+            return List.of();
+        }
+        ResourceBundle words = ResourceBundle.getBundle("org.avec.examples.statement.Statement", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        List<String> lines = new ArrayList<>();
+        lines.add(new java.text.MessageFormat(words.getString(corrections.size() == 1 ? "corrections.one"
+                : "corrections.many"), locale).format(new Object[] {Integer.toString(corrections.size())}));
+        for (org.avec.Entry e : corrections) {
+            String key = e.kind() == org.avec.Entry.Kind.VOID ? "corrections.void" : "corrections.correct";
+            lines.add(new java.text.MessageFormat(words.getString(key), locale).format(new Object[] {
+                SafeText.of(e.id()), SafeText.of(e.corrects().orElse("-")), SafeText.of(e.decidedBy().orElse("")),
+                SafeText.of(e.reason().orElse(""))}));
+        }
+        return lines;
+    }
+
+    /**
      * The width a string takes on a fixed-width screen: its characters, less combining marks (such as the
      * Arabic short vowels) and invisible format characters (such as direction marks), which take no room.
      *

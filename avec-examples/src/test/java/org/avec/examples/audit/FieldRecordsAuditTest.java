@@ -34,11 +34,23 @@ class FieldRecordsAuditTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isEqualTo(Audit.OK);
         assertThat(run.out()).contains("over meetings 21 to 52 (the books opened at meeting 21), 3 members")
-                .contains("1 entry was corrected or voided, the originals kept in the records:")
-                .contains("tel-1:8 corrects 'tel-1:5' (the committee: the receipt shows 330")
+                .contains("1 entry was corrected or voided; the original stays in the records:")
+                .contains("tel-1:8 corrects tel-1:5 (decided by the committee: the receipt shows 330")
                 .contains("earned before the books (paper records)")
                 .contains("Value per share = 1,150.00 / 100 shares")
                 .contains("All 3 payouts match");
+        // the printable sheet shows the profit before the books in its make-up, and the correction, in French too
+        Path sheet = dir.resolve("sheet.html");
+        AuditTest.Run fr = AuditTest.audit("-c", RULES, "-r", AuditTest.sample("records-mid-cycle.csv"), "-l", "fr-MA",
+                "--html", sheet.toString());
+        assertThat(fr.code()).isEqualTo(Audit.OK);
+        assertThat(fr.out()).contains("1 écriture a été corrigée ou annulée");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(sheet));
+        assertThat(page.select("tr.earnedBefore td.n").text()).isEqualTo("120,00");
+        assertThat(page.select("section.corrections li").eachText()).containsExactly(
+                "1 écriture a été corrigée ou annulée ; l'originale reste dans les registres :",
+                "tel-1:8 corrige tel-1:5 (décidé par the committee : the receipt shows 330 handed in by her"
+                        + " representative at meeting 21)");
     }
 
     @Test

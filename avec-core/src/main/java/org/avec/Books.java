@@ -26,8 +26,15 @@ final class Books implements Cloneable {
     MemberTable table;
     Account[] accounts;
     History<Loan> closedLoans = History.empty();
+    /**
+     * Whether these books keep each meeting's totals ({@link #pastMeetings}, {@link #current}) for the meeting
+     * summaries. A cycle's own books do not: the summaries are asked for rarely, so {@link Cycle#meetingSummaries()}
+     * replays the record into books that do. Otherwise the totals are written into one scratch {@link #current}
+     * that nothing reads, so that the rule areas post every movement the same way in both.
+     */
+    boolean keepsMeetings;
     History<MeetingTotals> pastMeetings = History.empty();
-    /** The open meeting's totals; null before the first meeting. */
+    /** The open meeting's totals (a scratch copy unless {@link #keepsMeetings}); null before the first meeting. */
     MeetingTotals current;
     int loanCount;
 
@@ -139,6 +146,12 @@ final class Books implements Cloneable {
         return b;
     }
 
+    /** These books, made to keep each meeting's totals from now on; only on books that open a cycle. */
+    Books keepingMeetings() {
+        keepsMeetings = true;
+        return this;
+    }
+
     /** A copy of these published books to build on: every field, with the arrays that change copied. */
     Books startBuild() {
         try {
@@ -179,23 +192,37 @@ final class Books implements Cloneable {
         Build w = build;
         if (w != null) {
             // a member's events usually come one after the other (attendance, shares, social fund), and the next
-            // member usually follows in the order members joined: both are tried before the table
+            // member usually follows in the order members joined: both are tried first, by the id's text itself
+            // (the same text when the events were made from the members' ids), in a method small enough to be inlined
             String key = id.value();
             if (key == w.lastKey) {
                 return w.lastPosition;
             }
             int next = w.lastPosition + 1;
-            if (next < accounts.length && w.lastKey != null && key.equals(accounts[next].id.value())) {
+            if (next < accounts.length && key == accounts[next].id.value()) {
                 w.lastKey = key;
-                w.lastPosition = next;
-                return next;
+                return w.lastPosition = next;
             }
         }
         return lookUp(id, w);
     }
 
-    /** The table's answer, kept out of {@link #find} so that the usual path stays small enough to be inlined. */
+    /**
+     * The same as {@link #find}, for ids whose text is another copy: the next member by equal text, then the table.
+     * Kept apart so that the usual path stays small enough to be inlined.
+     */
     private int lookUp(MemberId id, Build w) {
+        String key = id.value();
+        if (w != null && w.lastKey != null) {
+            if (key.equals(w.lastKey)) {
+                return w.lastPosition;
+            }
+            int next = w.lastPosition + 1;
+            if (next < accounts.length && key.equals(accounts[next].id.value())) {
+                w.lastKey = key;
+                return w.lastPosition = next;
+            }
+        }
         int i = table.position(id);
         if (i < 0) {
             throw refuse(Rule.MEMBER_UNKNOWN, id, "no member with id '" + id + "' has joined the group"
@@ -204,7 +231,7 @@ final class Books implements Cloneable {
                             + " MemberJoined"));
         }
         if (w != null) {
-            w.lastKey = id.value();
+            w.lastKey = key;
             w.lastPosition = i;
         }
         return i;

@@ -40,6 +40,8 @@ public final class Cycle {
     private final EventHistory events;
     /** The books after the events; published, so never changed. */
     private final Books books;
+    /** The same books keeping each meeting's totals: made the first time the summaries are asked for. */
+    private volatile Books meetingBooks;
 
     private Cycle(Constitution constitution, Opening opening, EventHistory events, Books books) {
         this.constitution = constitution;
@@ -623,7 +625,7 @@ public final class Cycle {
      * @return an unmodifiable list, never null
      */
     public List<LoanStatement> loans() {
-        return Reports.loans(books);
+        return Reports.loans(books, events);
     }
 
     /**
@@ -646,7 +648,14 @@ public final class Cycle {
      * @return an unmodifiable list, never null
      */
     public List<MeetingSummary> meetingSummaries() {
-        return Reports.meetings(books);
+        Books kept = meetingBooks;
+        if (kept == null) {
+            // the cycle's own books keep no meeting totals (see Books#keepsMeetings): its record is replayed once
+            // into books that do, by the same rule areas, and kept
+            kept = Recorder.record(Books.opening(constitution, opening).keepingMeetings(), events.toArray());
+            meetingBooks = kept;
+        }
+        return Reports.meetings(kept);
     }
 
     /**

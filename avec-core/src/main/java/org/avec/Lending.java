@@ -240,7 +240,9 @@ final class Lending {
                 b.closedLoans = b.closedLoans.with(l);
             }
             if (kept == null && (closed || l != loans[k])) {
-                kept = new Loan[loans.length];
+                // the loans before this one are all still open; if this one closes the array has one fewer
+                int size = closed ? loans.length - 1 : loans.length;
+                kept = size == 0 ? Account.NO_LOANS : new Loan[size];
                 System.arraycopy(loans, 0, kept, 0, k);
             }
             if (!closed) {
@@ -251,7 +253,8 @@ final class Lending {
             }
         }
         if (kept != null) {
-            w.loansOpen = stillOpen == 0 ? Account.NO_LOANS : java.util.Arrays.copyOf(kept, stillOpen);
+            w.loansOpen = stillOpen == 0 ? Account.NO_LOANS
+                    : stillOpen == kept.length ? kept : java.util.Arrays.copyOf(kept, stillOpen);
         }
         b.loanFund = Math.addExact(b.loanFund, amount);
     }

@@ -23,7 +23,7 @@ final class Meetings {
             throw b.refuse(Rule.MEETING_ORDER, null, "meeting " + o.meeting() + " on " + o.date()
                     + " is not after meeting " + b.meeting + " on " + b.date);
         }
-        if (b.current != null) {
+        if (b.current != null && b.keepsMeetings) {
             b.closeTotals();
             b.pastMeetings = b.pastMeetings.with(b.current);
         }
@@ -35,7 +35,9 @@ final class Meetings {
         }
         b.meeting = o.meeting();
         b.date = o.date();
-        b.current = new MeetingTotals(b.meeting, b.date);
+        if (b.keepsMeetings || b.current == null) {
+            b.current = new MeetingTotals(b.meeting, b.date);
+        }
         b.current.loanFundAtStart = b.loanFund;
         b.current.socialFundAtStart = b.socialFund;
         Charges.assess(b);
@@ -55,10 +57,10 @@ final class Meetings {
 
     /** "A member is born before the year of the meeting she takes part in, and not more than 120 years before it." */
     private static void checkBirth(Books b, MemberId id, Profile p, java.time.LocalDate date, int meeting) {
-        if (date == null || p.birthYear().isEmpty()) {
+        int born = p.birthYearOrZero();
+        if (date == null || born == 0) {
             return;
         }
-        int born = p.birthYear().getAsInt();
         int year = date.getYear();
         if (born > year || born < year - OLDEST) {
             throw new RuleViolationException(Rule.MEMBER_PROFILE, meeting, id, "born in " + born + ", but meeting "

@@ -61,7 +61,7 @@ final class MinorUnits {
      */
     static void requireCurrency(CurrencyUnit group, CurrencyUnit given, long minor, int meeting, MemberId member,
             String what) {
-        if (!group.equals(given)) {
+        if (group != given && !group.equals(given)) {
             throw new RuleViolationException(Rule.GROUP_CURRENCY, meeting, member, "currencies differ: " + what + " is "
                     + Amounts.format(minor, given) + " but the group saves in " + group.getCurrencyCode());
         }

@@ -177,8 +177,10 @@ public final class Opening {
         List<Position> positions = new ArrayList<>(founders.size());
         int position = 0;
         for (Member m : founders) {
-            positions.add(new Position(Objects.requireNonNull(m, "the founding member at position " + position
-                    + " is null"), 0, OptionalLong.empty(), 0, 0));
+            if (m == null) {
+                throw new NullPointerException("the founding member at position " + position + " is null");
+            }
+            positions.add(new Position(m, 0, OptionalLong.empty(), 0, 0));
             position++;
         }
         return new Opening(currency, 1, capital, social, capital, 0, java.util.Collections.unmodifiableList(positions),

@@ -94,6 +94,11 @@ public final class Profile {
         return birthYear == 0 ? OptionalInt.empty() : OptionalInt.of(birthYear);
     }
 
+    /** The year of birth, or 0 if not recorded: for the books, which check it at every opening of the books. */
+    int birthYearOrZero() {
+        return birthYear;
+    }
+
     /**
      * Whether the member is young in a given year: her age that year (the year minus her year of birth) is at most
      * the given age. False when her year of birth is not recorded.

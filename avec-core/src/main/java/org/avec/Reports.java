@@ -35,23 +35,37 @@ final class Reports {
         return Collections.unmodifiableList(out);
     }
 
-    /** Every loan of the cycle, open, repaid and written off, by loan number. */
-    static List<LoanStatement> loans(Books b) {
-        // the dates of past meetings: a loan is late only after its due meeting, which is then past
-        Map<Integer, LocalDate> dates = new HashMap<>();
-        for (MeetingTotals t : b.pastMeetings.toList()) {
-            dates.put(t.meeting, t.date);
-        }
+    /**
+     * Every loan of the cycle, open, repaid and written off, by loan number. {@code record} gives the dates of the
+     * past meetings: a loan is late only after its due meeting, which is then past, and its days late count from
+     * that meeting's date (read from the record only if some loan is late).
+     */
+    static List<LoanStatement> loans(Books b, EventHistory record) {
         List<Loan> all = new ArrayList<>(b.closedLoans.toList());
         for (Account a : b.accounts) {
             all.addAll(List.of(a.loansOpen));
         }
         all.sort((x, y) -> Integer.compare(x.number, y.number));
+        Map<Integer, LocalDate> dates = null;
         List<LoanStatement> out = new ArrayList<>(all.size());
         for (Loan l : all) {
+            if (dates == null && l.closedAt == 0 && b.meeting > l.dueMeeting) {
+                dates = meetingDates(record);
+            }
             out.add(statement(b, l, dates));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** The date of each meeting opened in the record. */
+    private static Map<Integer, LocalDate> meetingDates(EventHistory record) {
+        Map<Integer, LocalDate> dates = new HashMap<>();
+        for (Event e : record.toArray()) {
+            if (e instanceof Event.MeetingOpened o) {
+                dates.put(o.meeting(), o.date());
+            }
+        }
+        return dates;
     }
 
     private static LoanStatement statement(Books b, Loan l, Map<Integer, LocalDate> dates) {
@@ -59,7 +73,7 @@ final class Reports {
                 : l.writtenOffBy != null ? LoanStatement.Status.WRITTEN_OFF : LoanStatement.Status.REPAID;
         int late = status == LoanStatement.Status.OPEN ? Math.max(0, b.meeting - l.dueMeeting) : 0;
         long days = 0;
-        if (late > 0 && dates.containsKey(l.dueMeeting)) {
+        if (late > 0 && dates != null && dates.containsKey(l.dueMeeting)) {
             days = ChronoUnit.DAYS.between(dates.get(l.dueMeeting), b.date);
         }
         return new LoanStatement(l.number, l.borrower, l.issuedAt, l.termPeriods, l.dueMeeting, money(b, l.principal),
@@ -70,8 +84,11 @@ final class Reports {
                 l.writeOffReason == null ? "" : l.writeOffReason, l.purpose);
     }
 
-    /** A summary of each meeting held so far, the open one last. */
+    /** A summary of each meeting held so far, the open one last, from books that {@linkplain Books#keepsMeetings keep them}. */
     static List<MeetingSummary> meetings(Books b) {
+        if (!b.keepsMeetings) {
+            throw new IllegalStateException("these books do not keep each meeting's totals");
+        }
         List<MeetingTotals> all = new ArrayList<>(b.pastMeetings.toList());
         if (b.current != null) {
             all.add(b.current);

@@ -95,6 +95,8 @@ class BooksCopyTest {
             return 1 + random.nextInt(1_000_000);
         } else if (type == long.class) {
             return 1 + random.nextLong(1_000_000_000_000L);
+        } else if (type == boolean.class) {
+            return !(Boolean) f.get(owner);
         } else if (type == String.class) {
             return "s" + random.nextInt();
         } else if (type == LocalDate.class) {

@@ -17,7 +17,35 @@ public record Problem(String file, int line, String message) {
      */
     @Override
     public String toString() {
-        String shown = org.avec.SafeText.of(message);
+        String shown = shorten(org.avec.SafeText.of(message));
         return line > 0 ? file + ":" + line + ": " + shown : file + ": " + shown;
+    }
+
+    /** The most characters of a message shown on one line; a longer one (a whole file's line quoted) is cut. */
+    static final int LONGEST = 400;
+
+    /**
+     * {@code text} as shown on one line: whole if it has at most {@link #LONGEST} characters, else its beginning and
+     * its end with how many characters were left out between them, so that a line stays readable and the cut is said.
+     *
+     * @param text the text
+     * @return the text, or its shortened form
+     */
+    static String shorten(String text) {
+        if (text.length() <= LONGEST) {
+            return text;
+        }
+        int head = LONGEST - 100;
+        int tail = text.length() - 60;
+        // never between the two halves of a character outside the basic plane
+        if (Character.isLowSurrogate(text.charAt(head))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(text.charAt(tail))) {
+            tail++;
+        }
+        return text.substring(0, head) + " [... " + String.format(java.util.Locale.ROOT, "%,d", tail - head)
+                + " characters left out of " + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " ...] "
+                + text.substring(tail);
     }
 }

@@ -62,6 +62,16 @@ final class RecordsFile {
      */
     static final String HEADER_WITH_ENTRIES = HEADER + ",entry,corrects,by,reason";
 
+    /**
+     * A row of the meetings that could not be read (its problem is already reported): what it was, so that the rows
+     * it leaves wrong later can say they follow from it.
+     *
+     * @param line the row's line
+     * @param kind the row's kind as written, lower case
+     * @param member the member column as written (blank if none)
+     */
+    record Unread(int line, String kind, String member) {}
+
     /** One entry and the line it was read from. */
     record Row(int line, Entry entry) {
         /** The row's event: the one recorded, or the one a correction puts in place (null for a void). */
@@ -90,7 +100,7 @@ final class RecordsFile {
      * and the line of each founding member.
      */
     record Read(List<Member> founders, Map<MemberId, Integer> founderLines, OpeningRows opening, List<Row> rows,
-            boolean identities) {
+            boolean identities, List<Unread> unread) {
 
         /**
          * The books' opening: at meeting 1 with the capital and social fund the constitution carries in, or as the
@@ -158,6 +168,7 @@ final class RecordsFile {
         List<Member> founders = new ArrayList<>();
         Map<MemberId, Integer> founderLines = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
+        List<Unread> unread = new ArrayList<>();
         Map<Integer, LocalDate> meetingDates = new HashMap<>();
         OpeningRows opening = new OpeningRows();
         Map<String, Integer> entryLines = new HashMap<>();
@@ -178,7 +189,7 @@ final class RecordsFile {
                     problem("the first line must be the header '" + HEADER + "' (or, for entries that carry their"
                             + " identity and corrections, '" + HEADER_WITH_ENTRIES + "'), found '"
                             + Csv.shortly(line.strip()) + "'");
-                    return new Read(founders, founderLines, opening, rows, false);
+                    return new Read(founders, founderLines, opening, rows, false, unread);
                 }
                 width = fields.size();
                 continue;
@@ -256,6 +267,8 @@ final class RecordsFile {
             Entry entry = entry(kind, meeting, date, meetingDates, width > HEADER.split(",").length, entryLines);
             if (rowOk && entry != null) {
                 rows.add(new Row(lineNo, entry));
+            } else if (!rowOk) {
+                unread.add(new Unread(lineNo, kind, fields.get(MEMBER)));
             }
         }
         if (!header) {
@@ -265,7 +278,7 @@ final class RecordsFile {
                 && rows.stream().noneMatch(r -> r.entry().event().orElse(null) instanceof Event.MemberJoined)) {
             problems.add(new Problem(file, 0, "the records name no member (no 'member' or 'join' row): a group has members"));
         }
-        return new Read(founders, founderLines, opening, rows, width > HEADER.split(",").length);
+        return new Read(founders, founderLines, opening, rows, width > HEADER.split(",").length, unread);
     }
 
     private static final java.util.Set<String> OPENING_KINDS = java.util.Set.of("opening", "earned-before", "owes-loan",

@@ -45,10 +45,13 @@ final class RecordsReplay {
             lines.put(row.entry().id(), row.line());
         }
         Skipped skipped = null;
+        Causes causes = new Causes(read.unread());
         for (RecordsFile.Row row : read.rows()) {
             boolean opens = row.entry().event().orElse(null) instanceof org.avec.Event.MeetingOpened;
+            causes.readUpTo(row.line());
             try {
                 ledger = ledger.record(row.entry());
+                causes.recorded(row.event());
                 if (skipped != null && opens) {
                     if (skipped.count > 0) {
                         problems.add(skipped.problem(file));
@@ -73,7 +76,8 @@ final class RecordsReplay {
                 String message = e instanceof RuleViolationException v && !read.identities() ? v.ruleMessage()
                         : e.getMessage();
                 problems.add(new Problem(file, line, message + (line == row.line() ? ""
-                        : " (found when line " + row.line() + " was recorded)")));
+                        : " (found when line " + row.line() + " was recorded)") + causes.cause(e, row.event())));
+                causes.missed(row.line(), row.event());
                 if (stopAtFirst) {
                     return null;
                 }
@@ -83,6 +87,94 @@ final class RecordsReplay {
             problems.add(skipped.problem(file));
         }
         return ledger;
+    }
+
+    /**
+     * Rows that moved money but were not recorded (unreadable, or refused), so that the rows they leave wrong say
+     * where the cause is instead of reading as new faults: one cause, reported once. A member's later repayments,
+     * reschedules, write-offs and leaving follow from her loan that was not recorded; a cash count that differs follows
+     * from the rows since the last count that would have moved money.
+     */
+    private static final class Causes {
+        /** The kinds of rows that move money into or out of a box. */
+        private static final java.util.Set<String> MONEY = java.util.Set.of("shares", "social", "fine-paid", "grant",
+                "handed-in", "social-loan", "social-repay", "loan", "repay", "write-off", "leave");
+        private static final int LISTED = 5;
+
+        private final List<RecordsFile.Unread> unread;
+        private int nextUnread;
+        /** Each member's latest loan row not recorded. */
+        private final Map<String, Integer> loanMissed = new HashMap<>();
+        /** The money rows not recorded since the last cash count, in line order. */
+        private final List<Integer> moneyMissed = new java.util.ArrayList<>();
+
+        Causes(List<RecordsFile.Unread> unread) {
+            this.unread = unread;
+        }
+
+        /** Takes in the unreadable rows before {@code line}. */
+        void readUpTo(int line) {
+            while (nextUnread < unread.size() && unread.get(nextUnread).line() < line) {
+                RecordsFile.Unread u = unread.get(nextUnread++);
+                note(u.line(), u.kind(), u.member().trim());
+            }
+        }
+
+        /** A row was recorded: a cash count starts a new count of what was missed. */
+        void recorded(org.avec.Event e) {
+            if (e instanceof org.avec.Event.CashCounted) {
+                moneyMissed.clear();
+            }
+        }
+
+        /** A row was refused. */
+        void missed(int line, org.avec.Event e) {
+            if (e instanceof org.avec.Event.CashCounted) {
+                moneyMissed.clear();
+            } else if (e instanceof org.avec.Event.LoanIssued l) {
+                note(line, "loan", l.member().value());
+            } else if (e != null && movesMoney(e.kind())) {
+                note(line, "repay", "");
+            }
+        }
+
+        private static boolean movesMoney(org.avec.Event.Kind kind) {
+            return switch (kind) {
+                case SHARES_BOUGHT, SOCIAL_FUND_PAID, FINE_PAID, GRANT_PAID, SAVINGS_HANDED_IN, SOCIAL_FUND_LOAN_ISSUED,
+                        SOCIAL_FUND_LOAN_REPAID, LOAN_ISSUED, LOAN_REPAID, LOAN_WRITTEN_OFF, MEMBER_LEFT -> true;
+                case MEETING_OPENED, MEMBER_JOINED, ATTENDANCE, FINE_CHARGED, LOAN_RESCHEDULED, CASH_COUNTED -> false;
+            };
+        }
+
+        private void note(int line, String kind, String member) {
+            if (kind.equals("loan") && !member.isEmpty()) {
+                loanMissed.put(member, line);
+            }
+            if (MONEY.contains(kind)) {
+                moneyMissed.add(line);
+            }
+        }
+
+        /** What the refusal of {@code e} follows from, as words to add to its message, or nothing. */
+        String cause(Exception refusal, org.avec.Event e) {
+            if (!(refusal instanceof RuleViolationException v)) {
+                return "";
+            }
+            if (v.rule() == Rule.CASH_COUNT && !moneyMissed.isEmpty()) {
+                int n = moneyMissed.size();
+                String lines = moneyMissed.subList(0, Math.min(n, LISTED)).stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")) + (n > LISTED ? " and " + (n - LISTED)
+                        + " more" : "");
+                return "; this follows from " + (n == 1 ? "line " : "lines ") + lines + ", not recorded (see above)";
+            }
+            Integer loan = v.member().map(m -> loanMissed.get(m.value())).orElse(null);
+            boolean aboutLoans = switch (v.rule()) {
+                case LOAN_NONE_OUTSTANDING, LOAN_OVERPAYMENT, LEAVER_HAS_LOAN, LOAN_TERM -> true;
+                default -> false;
+            };
+            return loan != null && aboutLoans ? "; this follows from line " + loan + ", whose loan was not recorded (see above)"
+                    : "";
+        }
     }
 
     /** The rows left unchecked after a meeting that could not be opened, counted instead of each reported. */

@@ -114,4 +114,44 @@ class HostileFilesTest {
                 java.util.regex.Pattern.quote(c.toString()) + ":[45]: (leavers\\.penalty|loan\\.max\\.at\\.once): the"
                         + " constitution contradicts itself: .*");
     }
+
+    @Test
+    void a_loan_that_could_not_be_read_is_one_cause_and_the_rows_it_leaves_wrong_say_so(@TempDir Path dir)
+            throws IOException {
+        // line 222 of the sample lends M03 250.00 at meeting 8; with a typo in its purpose it cannot be read, so the
+        // cash count after it and M03's repayment at meeting 12 (line 303) are wrong because of it, and the count at
+        // meeting 12 because that repayment was refused
+        java.util.List<String> lines = Files.readAllLines(Path.of(AuditTest.sample("records.csv")));
+        assertThat(lines.get(221)).isEqualTo("8,2026-02-23,M03,loan,1,250.00,");
+        lines.set(221, "8,2026-02-23,M03,loan,1,250.00,educaton");
+        Path r = dir.resolve("records.csv");
+        Files.write(r, lines);
+        AuditTest.Run run = AuditTest.audit("-c", AuditTest.sample("constitution.properties"), "-r", r.toString());
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err().lines().filter(l -> l.startsWith(r.toString())))
+                .satisfiesExactly(
+                        l -> assertThat(l).startsWith(r + ":222: a loan's purpose is").contains("not 'educaton'"),
+                        l -> assertThat(l).startsWith(r + ":223: CASH_COUNT").contains("differences MAD -250.00")
+                                .endsWith("; this follows from line 222, not recorded (see above)"),
+                        l -> assertThat(l).startsWith(r + ":303: LOAN_NONE_OUTSTANDING").contains("member M03")
+                                .endsWith("; this follows from line 222, whose loan was not recorded (see above)"),
+                        l -> assertThat(l).startsWith(r + ":321: CASH_COUNT")
+                                .endsWith("; this follows from line 303, not recorded (see above)"));
+    }
+
+    @Test
+    void a_message_longer_than_a_line_is_cut_and_says_how_much_was_left_out() {
+        String quoted = "x".repeat(9_000);
+        String shown = new Problem("records.csv", 3, "member '" + quoted + "' is unknown").toString();
+        assertThat(shown).hasSizeLessThan(Problem.LONGEST + 100).startsWith("records.csv:3: member 'xxx")
+                .contains("characters left out of 9,020").endsWith("xxx' is unknown");
+        int head = shown.indexOf(" [... ");
+        int left = Integer.parseInt(shown.substring(head + 6, shown.indexOf(" characters")).replace(",", ""));
+        assertThat(shown.length() - "records.csv:3: ".length() - (shown.indexOf("...] ") + 5 - head) + left)
+                .as("what is shown and what is left out make up the message").isEqualTo(9_020);
+        String withEmoji = "\uD83D\uDE00".repeat(400);
+        String cut = Problem.shorten(withEmoji);
+        assertThat(cut.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count()).as("no half character").isZero();
+        assertThat(new Problem("f", 0, "short").toString()).isEqualTo("f: short");
+    }
 }

@@ -518,7 +518,7 @@ public final class Constitution {
          */
         public Builder fine(String name, MonetaryAmount amount) {
             Objects.requireNonNull(name, "name");
-            if (name.isBlank()) {
+            if (org.avec.internal.Compat.isBlank(name)) {
                 throw new SettingException(SettingException.Setting.FINE, "A fine needs a name");
             }
             if (fines.containsKey(name)) {

@@ -638,7 +638,7 @@ public final class Cycle {
     public List<LoanStatement> loans(String id) {
         MemberId m = MemberId.of(id);
         books.account(m);
-        return loans().stream().filter(l -> l.member().equals(m)).toList();
+        return org.avec.internal.Compat.toList(loans().stream().filter(l -> l.member().equals(m)));
     }
 
 

@@ -58,7 +58,7 @@ public final class Entry {
     }
 
     private static String oneLine(String text, String what) {
-        if (text.isBlank() || text.chars().anyMatch(c -> (c >= '\n' && c <= '\r') || c == 0x85 || c == 0x2028
+        if (org.avec.internal.Compat.isBlank(text) || text.chars().anyMatch(c -> (c >= '\n' && c <= '\r') || c == 0x85 || c == 0x2028
                 || c == 0x2029)) {
             throw new IllegalArgumentException("A correction says " + what + " in one line, not blank: '"
                     + SafeText.of(text) + "'");

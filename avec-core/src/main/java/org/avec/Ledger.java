@@ -199,7 +199,7 @@ public final class Ledger {
                     setBy.add(e.id());
                 }
                 case CORRECTION, VOID -> {
-                    Integer at = place.get(e.corrects().orElseThrow());
+                    Integer at = place.get(e.corrects().get());
                     if (at == null) {
                         throw new RuleViolationException(Rule.ENTRY_CORRECTION, 0, null, SafeText.of(e.id())
                                 + " names entry '" + SafeText.of(e.corrects().get()) + "', a correction of the opening:"
@@ -211,7 +211,7 @@ public final class Ledger {
                     setBy.set(at, e.id());
                 }
                 case OPENING_CORRECTION -> {
-                    opening = e.opening().orElseThrow();
+                    opening = e.opening().get();
                     openingBy = e.id();
                 }
             }
@@ -295,7 +295,7 @@ public final class Ledger {
      * @return an unmodifiable list, never null
      */
     public List<Entry> corrections() {
-        return entries().stream().filter(e -> e.kind() != Entry.Kind.RECORDED).toList();
+        return org.avec.internal.Compat.toList(entries().stream().filter(e -> e.kind() != Entry.Kind.RECORDED));
     }
 
     /**

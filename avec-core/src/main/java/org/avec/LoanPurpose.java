@@ -57,7 +57,7 @@ public final class LoanPurpose {
      * @throws IllegalArgumentException if the sector is blank, too long or holds a line break
      */
     public static LoanPurpose incomeGenerating(String sector) {
-        String s = Objects.requireNonNull(sector, "sector").strip().toLowerCase(Locale.ROOT);
+        String s = org.avec.internal.Compat.strip(Objects.requireNonNull(sector, "sector")).toLowerCase(Locale.ROOT);
         if (s.isEmpty() || s.length() > 40 || s.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("An income-generating activity's sector is one word or a few, at most 40 "
                     + "characters and no control character, not '" + SafeText.of(sector) + "'");

@@ -65,7 +65,7 @@ public record Member(MemberId id, String name, Profile profile) {
      */
     static String checkName(String name) {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
+        if (org.avec.internal.Compat.isBlank(name)) {
             throw new IllegalArgumentException("A member's name must not be blank");
         }
         for (int i = 0; i < name.length(); i++) {

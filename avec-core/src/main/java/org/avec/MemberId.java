@@ -24,7 +24,7 @@ public record MemberId(String value) implements Comparable<MemberId> {
      */
     public MemberId {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
+        if (org.avec.internal.Compat.isBlank(value)) {
             throw new IllegalArgumentException("A member id must not be blank");
         }
     }

@@ -36,7 +36,7 @@ final class Merging {
                         + " content", Optional.of(e), Optional.of(other)));
             }
         }
-        List<Entry> commonB = b.stream().filter(e -> e.equals(aById.get(e.id()))).toList();
+        List<Entry> commonB = org.avec.internal.Compat.toList(b.stream().filter(e -> e.equals(aById.get(e.id()))));
         if (!commonA.equals(commonB)) {
             conflicts.add(new Ledger.Conflict("the entries both records hold are in another order in each",
                     Optional.empty(), Optional.empty()));

@@ -90,7 +90,7 @@ final class MinorUnits {
             this.value = value;
             this.scale = value.scale();
             this.fits = scale >= 0 && scale <= 18 && value.signum() >= 0 && value.precision() <= 18;
-            this.unscaled = fits ? value.unscaledValue().longValueExact() : -1;
+            this.unscaled = fits ? org.avec.internal.Compat.longValueExact(value.unscaledValue()) : -1;
         }
     }
 
@@ -110,7 +110,7 @@ final class MinorUnits {
         BigDecimal exact = rate.multiply(BigDecimal.valueOf(base)).multiply(BigDecimal.valueOf(periods));
         // rounded straight to whole units: a cash unit of 3 minor units would make an exact quotient endless
         BigInteger units = exact.divide(BigDecimal.valueOf(unit), 0, mode).toBigIntegerExact();
-        return Math.multiplyExact(units.longValueExact(), unit);
+        return Math.multiplyExact(org.avec.internal.Compat.longValueExact(units), unit);
     }
 
     /**
@@ -201,7 +201,7 @@ final class MinorUnits {
     static long partDownExact(long total, long weight, long totalWeight, long unit) {
         BigInteger units = BigInteger.valueOf(total).multiply(BigInteger.valueOf(weight))
                 .divide(BigInteger.valueOf(totalWeight).multiply(BigInteger.valueOf(unit)));
-        return Math.multiplyExact(units.longValueExact(), unit);
+        return Math.multiplyExact(org.avec.internal.Compat.longValueExact(units), unit);
     }
 
     /**

@@ -512,14 +512,14 @@ public final class ShareOut {
                 plain(valuePerShareRounded())));
         String header = String.format(Locale.ROOT, "%-12s %-16s %7s %10s %22s %12s %12s %12s %12s", "Member", "Name",
                 "Shares", "Weight", "Exact", "Gross", "Deduction", "Net payout", "Shortfall");
-        sb.append(header).append('\n').append("-".repeat(header.length())).append('\n');
+        sb.append(header).append('\n').append(org.avec.internal.Compat.repeat("-", header.length())).append('\n');
         for (ShareOutLine x : lines()) {
             sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%s%n", cut(x.member().toString(), 12),
                     cut(SafeText.of(x.name()), 16), x.shares(), x.weight(), x.exactEntitlement().toPlainString(), plain(x.gross()),
                     plain(x.deduction()), plain(x.net()), plain(x.shortfall()),
                     x.sharesSetAgainstDebt() ? "  shares forfeited" : ""));
         }
-        sb.append("-".repeat(header.length())).append('\n');
+        sb.append(org.avec.internal.Compat.repeat("-", header.length())).append('\n');
         sb.append(String.format(Locale.ROOT, "%-12s %-16s %7d %10d %22s %12s %12s %12s %12s%n", "Total", "", f.totalShares,
                 f.totalWeight, "", plain(totalGross()), plain(totalDeductions()), plain(totalPaidOut()),
                 plain(totalShortfall())));

@@ -251,7 +251,7 @@ final class Sharing {
     /** {@code a ÷ d} rounded towards minus infinity, for d more than zero. */
     private static long floorDiv(BigInteger a, BigInteger d) {
         BigInteger[] qr = a.divideAndRemainder(d);
-        return (qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0]).longValueExact();
+        return org.avec.internal.Compat.longValueExact(qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0]);
     }
 
     /** A member's exact entitlement in major units: numerator ÷ denominator minor units, to the exact digits. */

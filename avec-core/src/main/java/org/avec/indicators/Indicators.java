@@ -184,7 +184,7 @@ public final class Indicators {
                     + cycle.opening().firstMeeting());
         }
         Cycle then = Cycle.replay(cycle.constitution(), cycle.opening(),
-                cycle.events().stream().filter(e -> e.meeting() <= meeting).toList());
+                org.avec.internal.Compat.toList(cycle.events().stream().filter(e -> e.meeting() <= meeting)));
         return of(then, settings);
     }
 

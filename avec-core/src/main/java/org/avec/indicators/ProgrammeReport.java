@@ -45,7 +45,7 @@ public final class ProgrammeReport {
          */
         public Group {
             for (String s : new String[] {group, programme, region, province}) {
-                if (Objects.requireNonNull(s, "group, programme, region and province").isBlank()) {
+                if (org.avec.internal.Compat.isBlank(Objects.requireNonNull(s, "group, programme, region and province"))) {
                     throw new IllegalArgumentException("A group's name, programme, region and province are not blank");
                 }
             }

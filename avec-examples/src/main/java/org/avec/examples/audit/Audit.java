@@ -106,6 +106,7 @@ public final class Audit implements Callable<Integer> {
         audit.out = out;
         audit.err = err;
         CommandLine cl = new CommandLine(audit).setOut(out).setErr(err);
+        cl.registerConverter(Path.class, FilePaths::of);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("avec-audit: could not finish the check: " + e);
             err.flush();
@@ -355,7 +356,7 @@ public final class Audit implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 problems.add(new Problem(name(file), 0, Files.exists(file)
                         ? "is not a regular file (a folder, a pipe or a device): only files are read"
-                        : "does not exist"));
+                        : FilePaths.missing(file)));
                 return lines;
             }
             if (Files.size(file) > LARGEST_FILE) {

@@ -90,6 +90,7 @@ public final class Report implements Callable<Integer> {
         r.out = out;
         r.err = err;
         CommandLine cl = new CommandLine(r).setOut(out).setErr(err);
+        cl.registerConverter(Path.class, org.avec.examples.audit.FilePaths::of);
         int code = cl.execute(args);
         out.flush();
         err.flush();
@@ -211,7 +212,7 @@ public final class Report implements Callable<Integer> {
             dir = folder.resolve(e.group());
         } catch (java.nio.file.InvalidPathException x) {
             return new Read(null, "  " + SafeText.of(e.group()) + ": the folder's name cannot be spelt in this system's"
-                    + " language setting; run avec-report under a UTF-8 locale (LANG=C.UTF-8)");
+                    + " language setting; " + org.avec.examples.audit.FilePaths.UTF8_ADVICE);
         }
         GroupFiles.Result r = GroupFiles.read(dir.resolve("constitution.properties"), dir.resolve("records.csv"));
         if (r.cycle() == null) {

@@ -154,4 +154,32 @@ class HostileFilesTest {
         assertThat(cut.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count()).as("no half character").isZero();
         assertThat(new Problem("f", 0, "short").toString()).isEqualTo("f: short");
     }
+
+    @Test
+    void a_name_that_is_not_utf8_is_said_to_be_so_not_only_missing(@TempDir Path dir) {
+        // Java decodes a command-line name holding bytes that are not UTF-8 with U+FFFD, and cannot open the file by it
+        String name = dir.resolve("rec\uFFFD\uFFFD.csv").toString();
+        AuditTest.Run run = AuditTest.audit("-c", AuditTest.sample("constitution.properties"), "-r", name);
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err()).contains("does not exist under this name, which holds bytes that are not UTF-8 text")
+                .contains("LC_ALL=C.UTF-8").doesNotContain("Exception");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void a_name_the_language_setting_cannot_spell_gets_advice_not_a_java_exception(@TempDir Path dir) throws Exception {
+        Path records = dir.resolve("groupe-f\u00e8s.csv");
+        Files.copy(Path.of(AuditTest.sample("records.csv")), records);
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Audit.class.getName(), "-c",
+                AuditTest.sample("constitution.properties"), "-r", records.toString());
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().remove("LANG");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isEqualTo(Audit.USAGE);
+        assertThat(output).contains("cannot be spelt in this system's language setting")
+                .contains("LC_ALL=C.UTF-8").doesNotContain("InvalidPathException");
+    }
 }

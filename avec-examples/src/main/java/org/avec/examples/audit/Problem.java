@@ -11,14 +11,15 @@ package org.avec.examples.audit;
 public record Problem(String file, int line, String message) {
 
     /**
-     * The problem as a compiler would print it: {@code records.csv:14: message}. The message quotes the files, so it is
-     * shown safely: a control or bidirectional-formatting character copied from a file becomes a visible
+     * The problem as a compiler would print it: {@code records.csv:14: message}. The message quotes the files, and a
+     * file's name may hold anything, so both are shown safely: a control or bidirectional-formatting character copied from a file becomes a visible
      * {@code [U+XXXX]} and cannot break the line or disguise a figure.
      */
     @Override
     public String toString() {
         String shown = shorten(org.avec.SafeText.of(message));
-        return line > 0 ? file + ":" + line + ": " + shown : file + ": " + shown;
+        String where = org.avec.SafeText.of(file); // a file's name may hold a line break too
+        return line > 0 ? where + ":" + line + ": " + shown : where + ": " + shown;
     }
 
     /** The most characters of a message shown on one line; a longer one (a whole file's line quoted) is cut. */

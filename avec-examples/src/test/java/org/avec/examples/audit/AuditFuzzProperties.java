@@ -39,7 +39,8 @@ class AuditFuzzProperties {
                 Arbitraries.strings().ofMaxLength(12),
                 Arbitraries.of("", ",", "\"", "\n", "\r\n", "\uFEFF", "\u202E", "\u0000", "1e400", "-1", "0",
                         "99999999999999999999999", "0.001", "2026-02-31", "open", "loan", "repay", "M99", "=", "#",
-                        "=HYPERLINK(\"x\")", "NaN", "9".repeat(400)));
+                        "=HYPERLINK(\"x\")", "NaN", "9".repeat(400), "1e-999999999", "0e-999999999", "1e999999999",
+                        "1E+2147483647", "-0e5", "1e-400", "0x10", "١٢", "+5", "5."));
         Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, 2),
                 Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 5), text).as(Mutation::new);
         return one.list().ofMinSize(1).ofMaxSize(4);
@@ -72,6 +73,72 @@ class AuditFuzzProperties {
         List<StringBuilder> files = List.of(new StringBuilder(RecordsRoundTripProperties.constitutionText(cur, variant)),
                 new StringBuilder(RecordsExport.csv(cycle)), new StringBuilder(payouts));
         auditDamaged(files, mutations);
+    }
+
+    /** What stands where a file should be: the file itself, or something a careless or hostile user gives instead. */
+    enum Stand {
+        FILE, FOLDER, PIPE, LINK_TO_DEV_ZERO, LINK_TO_NOTHING, EMPTY, NUL_BYTES, ODD_NAME
+    }
+
+    /** Names a file may have: spaces, accents, right-to-left text, a line break, a leading dash, a quote. */
+    static final List<String> ODD_NAMES = List.of("a b.csv", "f\u00e8s.csv", "\u0645\u0644\u0641.csv",
+            "line\nbreak.csv", "-r.csv", "quote\".csv", "tab\there.csv", "\u202Ecsv.txt");
+
+    @Property(seed = "20261206", tries = 60)
+    void special_files_and_odd_names_never_hang_and_are_named(@ForAll @net.jqwik.api.constraints.Size(3) List<Stand> stands,
+            @ForAll @net.jqwik.api.constraints.IntRange(max = 7) int odd) throws Exception {
+        Path dir = Files.createTempDirectory("avec-fuzz");
+        try {
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < FILES.size(); i++) {
+                Path p = dir.resolve(stands.get(i) == Stand.ODD_NAME ? i + ODD_NAMES.get(odd) : FILES.get(i));
+                byte[] sample = Files.readAllBytes(SAMPLES.resolve(FILES.get(i)));
+                switch (stands.get(i)) {
+                    case FILE -> Files.write(p, sample);
+                    // with a damaged last line, so that the odd name is printed in a problem
+                    case ODD_NAME -> Files.writeString(p, new String(sample, StandardCharsets.UTF_8) + "\n\u0000,?=,\n");
+                    case FOLDER -> Files.createDirectory(p);
+                    case PIPE -> {
+                        if (new ProcessBuilder("mkfifo", p.toString()).start().waitFor() != 0) {
+                            Files.write(p, sample);
+                        }
+                    }
+                    case LINK_TO_DEV_ZERO -> Files.createSymbolicLink(p, Path.of("/dev/zero"));
+                    case LINK_TO_NOTHING -> Files.createSymbolicLink(p, dir.resolve("nothing-here"));
+                    case EMPTY -> Files.write(p, new byte[0]);
+                    case NUL_BYTES -> Files.write(p, new byte[4096]);
+                }
+                paths.add(p.toString());
+            }
+            java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "audit");
+                t.setDaemon(true);
+                return t;
+            });
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            try {
+                int code = one.submit(() -> Audit.run(new PrintWriter(out), new PrintWriter(err), "-c", paths.get(0),
+                        "-r", paths.get(1), "-p", paths.get(2))).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(code).as(err.toString()).isIn(Audit.OK, Audit.PAYOUTS_DIFFER, Audit.USAGE, Audit.INVALID);
+            } finally {
+                one.shutdownNow();
+            }
+            assertThat(err.toString()).doesNotContain("could not finish").doesNotContain("Exception");
+            boolean usage = err.toString().startsWith("Invalid value") || err.toString().startsWith("Missing required")
+                    || err.toString().startsWith("Unknown option");
+            for (String line : err.toString().lines().toList()) {
+                assertThat(usage || line.startsWith("avec-audit: ") || line.startsWith(dir.toString()))
+                        .as("one problem per line, located: %s", line).isTrue();
+            }
+        } finally {
+            try (var walk = Files.list(dir)) {
+                for (Path p : walk.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+        }
     }
 
     @Provide

@@ -322,7 +322,7 @@ public final class Audit implements Callable<Integer> {
             out.print(say.line("compare.allMatch", s.lines().size()));
             return OK;
         }
-        out.print(differences == 1 ? say.line("compare.differOne") : say.line("compare.differMany", differences));
+        out.print(say.count("compare.differ", differences));
         return PAYOUTS_DIFFER;
     }
 

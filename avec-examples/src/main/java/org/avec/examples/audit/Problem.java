@@ -23,7 +23,7 @@ public record Problem(String file, int line, String message) {
     }
 
     /** The most characters of a message shown on one line; a longer one (a whole file's line quoted) is cut. */
-    static final int LONGEST = 400;
+    static final int LONGEST = 800;
 
     /**
      * {@code text} as shown on one line: whole if it has at most {@link #LONGEST} characters, else its beginning and

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -242,12 +241,14 @@ public final class Report implements Callable<Integer> {
             this.amounts = NumberFormat.getNumberInstance(locale);
         }
 
+        /**
+         * A sentence of the report in its language. The words are ICU message patterns, so that a count takes the
+         * form its language gives it ({@code {0, plural, one{# group} other{# groups}}}; Arabic has six forms, and
+         * after 11 to 99 the noun is singular); numbers are written in the language's digits.
+         */
         String say(String key, Object... args) {
-            Object[] shown = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                shown[i] = args[i] instanceof Number n ? whole.format(n) : args[i];
-            }
-            return new MessageFormat(bundle.getString(key), locale).format(shown);
+            return new com.ibm.icu.text.MessageFormat(bundle.getString(key), org.avec.examples.statement.Statement
+                    .sameDigits(locale)).format(args);
         }
 
         String report(ProgrammeReport report, List<ProgrammeReport.Group> groups) {

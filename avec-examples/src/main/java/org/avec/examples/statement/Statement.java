@@ -127,6 +127,44 @@ public final class Statement {
             s.line(sb, fill(s.word(key), text));
             return sb.toString();
         }
+
+        /**
+         * A sentence about a count, in the form the language gives that count: the bundle's {@code key.one},
+         * {@code key.two}, {@code key.few}, {@code key.many} or {@code key.other}, as the language's plural rules
+         * (Unicode CLDR, through ICU) choose for {@code n}, with {@code {0}} the count.
+         *
+         * @param key the sentence's key in the bundle, without the plural form
+         * @param n the count
+         * @return the sentence with its line end
+         */
+        public String count(String key, long n) {
+            return line(pluralKey(s.words, s.locale, key, n), n);
+        }
+    }
+
+    /**
+     * The key of the form a count takes in the bundle: {@code key} followed by the plural category the language's
+     * rules give {@code n} ({@code one}, {@code two}, {@code few}, {@code many}, {@code zero}), or {@code other} where the
+     * bundle has no sentence of that category.
+     */
+    /**
+     * The language for ICU (plural forms, numbers in messages) with the digits the JDK's own number formats write for
+     * it, so that a count in a sentence and the figures beside it use the same digits: the JDK writes Arabic-Indic
+     * digits for {@code ar} where newer Unicode data (ICU's) writes Latin ones.
+     *
+     * @param locale the language
+     * @return the same language for ICU, with the JDK's numbering system
+     */
+    public static com.ibm.icu.util.ULocale sameDigits(Locale locale) {
+        char zero = java.text.DecimalFormatSymbols.getInstance(locale).getZeroDigit();
+        String system = zero == '\u0660' ? "arab" : zero == '\u06F0' ? "arabext" : "latn";
+        return com.ibm.icu.util.ULocale.forLocale(locale).setKeywordValue("numbers", system);
+    }
+
+    static String pluralKey(ResourceBundle words, Locale locale, String key, long n) {
+        String category = com.ibm.icu.text.PluralRules.forLocale(com.ibm.icu.util.ULocale.forLocale(locale)).select(n);
+        String chosen = key + "." + category;
+        return words.containsKey(chosen) ? chosen : key + ".other";
     }
 
     /**
@@ -168,8 +206,8 @@ public final class Statement {
         ResourceBundle words = ResourceBundle.getBundle("org.avec.examples.statement.Statement", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         List<String> lines = new ArrayList<>();
-        lines.add(new java.text.MessageFormat(words.getString(corrections.size() == 1 ? "corrections.one"
-                : "corrections.many"), locale).format(new Object[] {Integer.toString(corrections.size())}));
+        lines.add(new java.text.MessageFormat(words.getString(pluralKey(words, locale, "corrections", corrections.size())),
+                locale).format(new Object[] {Integer.toString(corrections.size())}));
         for (org.avec.Entry e : corrections) {
             String key = e.kind() == org.avec.Entry.Kind.VOID ? "corrections.void" : "corrections.correct";
             lines.add(new java.text.MessageFormat(words.getString(key), locale).format(new Object[] {

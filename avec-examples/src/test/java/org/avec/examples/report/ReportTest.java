@@ -99,7 +99,7 @@ class ReportTest {
         Run run = report("-d", dir.toString());
         assertThat(run.code()).isEqualTo(Report.SOME_LEFT_OUT);
         assertThat(run.out()).startsWith("Programme report: 5 groups, ");
-        assertThat(run.err()).startsWith("1 groups could not be read and are left out:\n  avec-002: " + records + ":")
+        assertThat(run.err()).startsWith("1 group could not be read and is left out:\n  avec-002: " + records + ":")
                 .contains("shares bought");
     }
 

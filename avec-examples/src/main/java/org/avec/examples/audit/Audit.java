@@ -387,6 +387,12 @@ public final class Audit implements Callable<Integer> {
                     continue;
                 }
                 afterCr = c == '\r';
+                if (c == 0) {
+                    // no text file of the group holds a NUL: a damaged copy, or not a text file at all
+                    problems.add(new Problem(name(file), 0, "is not a text file: it holds a NUL byte (line "
+                            + (lines.size() + 1) + "); a file damaged in copying, or not one of the group's files"));
+                    return List.of();
+                }
                 if (lf || afterCr) {
                     lines.add(ended(file, lines.size() + 1, line, tooLong, problems));
                     tooLong = false;

@@ -87,16 +87,32 @@ final class ConstitutionFile {
         return f.problems.isEmpty() ? r : null;
     }
 
+    /** The most lines that are not {@code key = value} named one by one; the others are counted. */
+    static final int NAMED_NOT_SETTINGS = 10;
+
     private Read parse(List<String> lines) {
+        int notSettings = 0;
+        int firstUnnamed = 0;
         for (int i = 0; i < lines.size(); i++) {
             // a file saved by Notepad may begin with an invisible byte-order mark: it is not part of the first key
             String line = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
             if (Csv.skip(line)) {
                 continue;
             }
+            if (line.strip().startsWith(RecordsFile.HEADER)) {
+                // the records given for the constitution: one cause, said once, instead of a problem per row
+                problems.clear();
+                problem(i + 1, "this is a records file (its line is the records' header), not a constitution: give the "
+                        + "constitution (key = value lines) with -c and the records with -r");
+                return null;
+            }
             int eq = line.indexOf('=');
             if (eq < 0) {
-                problem(i + 1, "expected 'key = value', found '" + line.strip() + "'");
+                if (++notSettings <= NAMED_NOT_SETTINGS) {
+                    problem(i + 1, "expected 'key = value', found '" + line.strip() + "'");
+                } else if (firstUnnamed == 0) {
+                    firstUnnamed = i + 1;
+                }
                 continue;
             }
             String key = line.substring(0, eq).strip().toLowerCase(Locale.ROOT);
@@ -111,6 +127,11 @@ final class ConstitutionFile {
                 values.put(key, value);
                 lineOf.put(key, i + 1);
             }
+        }
+        if (notSettings > NAMED_NOT_SETTINGS) {
+            int more = notSettings - NAMED_NOT_SETTINGS;
+            problem(firstUnnamed, more + (more == 1 ? " more line is" : " more lines are") + " not 'key = value'"
+                    + " (from this line on): is this the group's constitution?");
         }
         boolean missing = false;
         for (String required : List.of("currency", "share.value", "meetings")) {

@@ -182,4 +182,30 @@ class HostileFilesTest {
         assertThat(output).contains("cannot be spelt in this system's language setting")
                 .contains("LC_ALL=C.UTF-8").doesNotContain("InvalidPathException");
     }
+
+    @Test
+    void a_file_given_in_the_wrong_place_is_one_problem_not_a_problem_per_line(@TempDir Path dir) throws IOException {
+        String records = AuditTest.sample("records.csv");
+        AuditTest.Run swapped = AuditTest.audit("-c", records, "-r", records);
+        assertThat(swapped.code()).isEqualTo(Audit.INVALID);
+        assertThat(swapped.err().lines()).containsExactly(records + ":2: this is a records file (its line is the records'"
+                + " header), not a constitution: give the constitution (key = value lines) with -c and the records with -r",
+                "avec-audit: 1 problem found; no share-out is reported.");
+        Path junk = dir.resolve("notes.txt");
+        Files.writeString(junk, "currency = MAD\n" + "a line of notes\n".repeat(30));
+        AuditTest.Run notes = AuditTest.audit("-c", junk.toString(), "-r", records);
+        assertThat(notes.err().lines().filter(l -> l.contains("expected 'key = value'"))).hasSize(
+                ConstitutionFile.NAMED_NOT_SETTINGS);
+        assertThat(notes.err()).contains(junk + ":12: 20 more lines are not 'key = value' (from this line on)");
+    }
+
+    @Test
+    void a_file_of_nul_bytes_is_not_a_text_file_not_an_empty_one(@TempDir Path dir) throws IOException {
+        Path zeros = dir.resolve("records.csv");
+        Files.write(zeros, new byte[3_000_000]);
+        AuditTest.Run run = AuditTest.audit("-c", AuditTest.sample("constitution.properties"), "-r", zeros.toString());
+        assertThat(run.code()).isEqualTo(Audit.INVALID);
+        assertThat(run.err().lines()).containsExactly(zeros + ": is not a text file: it holds a NUL byte (line 1); a file"
+                + " damaged in copying, or not one of the group's files", "avec-audit: 1 problem found; no share-out is reported.");
+    }
 }

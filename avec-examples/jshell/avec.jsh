@@ -2,8 +2,8 @@
 // Opened by README's command: jshell with avec on the class path and this file as a startup script.
 
 import org.avec.*;
-import org.avec.examples.statement.Statement;
-import org.avec.examples.sheet.Sheet;
+import org.avec.tools.statement.Statement;
+import org.avec.tools.sheet.Sheet;
 import org.avec.indicators.Indicators;
 import org.avec.indicators.Ratio;
 import org.javamoney.moneta.Money;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 // Moneta says which MathContext it uses the first time it is used; a trainer's audience does not need to see it.
-org.avec.examples.QuietMoneta.please();
+org.avec.tools.QuietMoneta.please();
 
 /** A piece of text that JShell prints as it is (a plain String would be printed in quotes with \n). */
 record Text(String text) {

@@ -21,7 +21,7 @@ public final class Demo {
      */
     public static void main(String[] args) {
         // Moneta logs its MathContext at INFO on first use; the demo's reader does not need it.
-        org.avec.examples.QuietMoneta.please();
+        org.avec.tools.QuietMoneta.please();
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 2026L;
         int members = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int meetings = args.length > 2 ? Integer.parseInt(args[2]) : 52;
@@ -29,7 +29,7 @@ public final class Demo {
         // and the printable sheet of the share-out, in French, for the field officer to open in a browser
         java.nio.file.Path sheet = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "avec-demo-share-out.html");
         try {
-            java.nio.file.Files.writeString(sheet, org.avec.examples.sheet.Sheet.html(
+            java.nio.file.Files.writeString(sheet, org.avec.tools.sheet.Sheet.html(
                     Simulation.run(seed, members, meetings).shareOut(), java.util.Locale.forLanguageTag("fr-MA")),
                     java.nio.charset.StandardCharsets.UTF_8);
             System.out.println("The printable share-out sheet (French) is in " + sheet);

@@ -76,7 +76,7 @@ public final class Embedding {
      * @param args not used
      */
     public static void main(String[] args) {
-        org.avec.examples.QuietMoneta.please();
+        org.avec.tools.QuietMoneta.please();
         Constitution rules = Constitution.builder(Money.of(10, "MAD")).socialFund(Money.of(5, "MAD")).build();
         List<Member> members = List.of(Member.of("amina", "Amina"), Member.of("badia", "Badia"));
         GroupBook book = new GroupBook(rules, members);

@@ -28,7 +28,7 @@ public final class WorkedExample {
      * @param args none
      */
     public static void main(String[] args) {
-        org.avec.examples.QuietMoneta.please();
+        org.avec.tools.QuietMoneta.please();
         System.out.print(cycle().shareOut());
     }
 

@@ -45,7 +45,7 @@ public class ProgrammeBenchmark {
     /** Simulates the pool of cycles. */
     @Setup
     public void simulate() {
-        org.avec.examples.QuietMoneta.please();
+        org.avec.tools.QuietMoneta.please();
         pool = new Cycle[64];
         for (int k = 0; k < pool.length; k++) {
             pool[k] = Simulation.run(k, 10 + k % 21, 52);

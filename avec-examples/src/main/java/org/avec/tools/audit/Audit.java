@@ -33,11 +33,15 @@ import picocli.CommandLine.Option;
  *
  * <p>The file formats are described in {@code avec-examples/samples/README.md}.
  */
-@Command(name = "avec-audit", mixinStandardHelpOptions = true, version = "avec-audit 0.2.0",
+@Command(name = "avec-audit", mixinStandardHelpOptions = true, versionProvider = org.avec.tools.Version.class,
         description = "Checks a savings group's records against its constitution and prints the share-out.%n"
                 + "Exit codes: 0 consistent, 1 payouts differ, 2 usage, 3 wrong or unreadable files.",
         sortOptions = false)
 public final class Audit implements Callable<Integer> {
+
+    /** Why no sheet is written for records that stop before the share-out. */
+    public static final String NO_SHEET_YET = "no share-out sheet is written: the sheet is printed at the share-out"
+            + " meeting, and these records stop before it";
 
     /** The records are consistent and the payouts, if given, match. */
     public static final int OK = 0;
@@ -65,7 +69,7 @@ public final class Audit implements Callable<Integer> {
             description = "what the group paid each member at share-out: CSV member,amount")
     Path payouts;
 
-    @Option(names = {"-l", "--locale"}, paramLabel = "TAG", defaultValue = "en",
+    @Option(names = {"-l", "--language", "--locale"}, paramLabel = "TAG", defaultValue = "en",
             description = "language of the statement, e.g. en, fr-MA, ar-MA (default: ${DEFAULT-VALUE})")
     String locale;
 
@@ -102,10 +106,32 @@ public final class Audit implements Callable<Integer> {
      * @return the exit code: {@link #OK}, {@link #PAYOUTS_DIFFER}, {@link #USAGE} or {@link #INVALID}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run("avec-audit", out, err, args);
+    }
+
+    /**
+     * The check's command as it stands on its own, for {@code avec}'s help and completion.
+     *
+     * @return the command line, not yet run
+     */
+    public static CommandLine command() {
+        return new CommandLine(new Audit());
+    }
+
+    /**
+     * Runs the check under a name ({@code avec audit}, or {@code avec-audit} on its own), printing to the writers.
+     *
+     * @param name the command's name in its usage message
+     * @param out where the statement and the comparison go
+     * @param err where problems go
+     * @param args the command line, without the name
+     * @return the exit code: {@link #OK}, {@link #PAYOUTS_DIFFER}, {@link #USAGE} or {@link #INVALID}
+     */
+    public static int run(String name, PrintWriter out, PrintWriter err, String... args) {
         Audit audit = new Audit();
         audit.out = out;
         audit.err = err;
-        CommandLine cl = new CommandLine(audit).setOut(out).setErr(err);
+        CommandLine cl = new CommandLine(audit).setOut(out).setErr(err).setCommandName(name);
         cl.registerConverter(Path.class, FilePaths::of);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("avec-audit: could not finish the check: " + e);
@@ -224,6 +250,9 @@ public final class Audit implements Callable<Integer> {
                 cycle.constitution().meetings(), cycle.members().size());
         out.printf("The records stop at meeting %d, before the share-out at meeting %d: the group's position now.%n",
                 cycle.meeting(), cycle.constitution().meetings());
+        if (html != null) {
+            out.printf("avec-audit: %s%n", NO_SHEET_YET);
+        }
         corrections(ledger);
         out.println();
         out.printf(Locale.ROOT, "%-12s %-16s %7s %12s %12s %12s%n", "Member", "Name", "Shares", "Savings", "Owes",

@@ -53,6 +53,8 @@ public final class OutputFile {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /**
      * Writes the text whole: to a temporary file in the output's folder, then moved into place.
      *
@@ -62,7 +64,19 @@ public final class OutputFile {
      */
     public static void write(Path output, String text) throws IOException {
         Path folder = output.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + output.getFileName() + ".", ".part");
+        // made as any new file is (the user's umask: a sheet others may read), under a name no one else has chosen
+        Path temp = null;
+        for (int tries = 0; temp == null; tries++) {
+            Path candidate = folder.resolve("." + output.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".part");
+            try {
+                temp = Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (tries == 10) {
+                    throw e;
+                }
+            }
+        }
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {

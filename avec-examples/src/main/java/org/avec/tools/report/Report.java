@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
  * problem and left out of the sums. Exit codes: 0 all groups reported, 1 some left out, 2 wrong usage or no
  * programme file.
  */
-@Command(name = "avec-report", mixinStandardHelpOptions = true, version = "avec-report 0.2.0",
+@Command(name = "avec-report", mixinStandardHelpOptions = true, versionProvider = org.avec.tools.Version.class,
         description = "Reports a programme's indicators from the records of its savings groups.")
 public final class Report implements Callable<Integer> {
 
@@ -58,7 +58,7 @@ public final class Report implements Callable<Integer> {
             description = "the programme's folder: programme.csv and one folder per group")
     Path folder;
 
-    @Option(names = {"-l", "--language"}, defaultValue = "en", paramLabel = "TAG",
+    @Option(names = {"-l", "--language", "--locale"}, defaultValue = "en", paramLabel = "TAG",
             description = "en, fr or ar, alone or with a region (fr-MA); default en")
     String language;
 
@@ -92,10 +92,32 @@ public final class Report implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run("avec-report", out, err, args);
+    }
+
+    /**
+     * The report's command as it stands on its own, for {@code avec}'s help and completion.
+     *
+     * @return the command line, not yet run
+     */
+    public static CommandLine command() {
+        return new CommandLine(new Report());
+    }
+
+    /**
+     * Runs the report under a name ({@code avec report}, or {@code avec-report} on its own).
+     *
+     * @param name the command's name in its usage message
+     * @param out where the report goes
+     * @param err where problems go
+     * @param args the arguments, without the name
+     * @return the exit code
+     */
+    public static int run(String name, PrintWriter out, PrintWriter err, String... args) {
         Report r = new Report();
         r.out = out;
         r.err = err;
-        CommandLine cl = new CommandLine(r).setOut(out).setErr(err);
+        CommandLine cl = new CommandLine(r).setOut(out).setErr(err).setCommandName(name);
         cl.registerConverter(Path.class, org.avec.tools.audit.FilePaths::of);
         int code = cl.execute(args);
         out.flush();

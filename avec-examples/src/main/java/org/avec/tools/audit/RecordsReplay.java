@@ -92,8 +92,8 @@ final class RecordsReplay {
     /**
      * Rows that moved money but were not recorded (unreadable, or refused), so that the rows they leave wrong say
      * where the cause is instead of reading as new faults: one cause, reported once. A member's later repayments,
-     * reschedules, write-offs and leaving follow from her loan that was not recorded; a cash count that differs follows
-     * from the rows since the last count that would have moved money.
+     * reschedules, write-offs and leaving follow from her loan that was not recorded; a cash count that differs names
+     * the rows since the last count that would have moved money as what may explain the difference.
      */
     private static final class Causes {
         /** The kinds of rows that move money into or out of a box. */
@@ -165,7 +165,8 @@ final class RecordsReplay {
                 String lines = moneyMissed.subList(0, Math.min(n, LISTED)).stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(", ")) + (n > LISTED ? " and " + (n - LISTED)
                         + " more" : "");
-                return "; this follows from " + (n == 1 ? "line " : "lines ") + lines + ", not recorded (see above)";
+                return "; " + (n == 1 ? "line " : "lines ") + lines + ", not recorded (see above), may explain the"
+                        + " difference";
             }
             Integer loan = v.member().map(m -> loanMissed.get(m.value())).orElse(null);
             boolean aboutLoans = switch (v.rule()) {

@@ -209,11 +209,13 @@ Text indicatorsOverTheYear() {
 /** The statement of a share-out in a language: statement(shareOutWithRemainder(), "fr-MA") or "ar-MA". */
 Text statement(ShareOut s, String languageTag) { return new Text(Statement.of(s, Locale.forLanguageTag(languageTag))); }
 
-/** The printable share-out sheet of a cycle at its share-out meeting, in a language ("en", "fr-MA", "ar-MA", "ar"):
- *  written to a file whose path is printed, to open in a browser and print on A4. */
-void html(Cycle cycle, String languageTag) throws java.io.IOException {
+/** The printable share-out sheet of a share-out, or of a cycle at its share-out meeting, in a language ("en",
+ *  "fr-MA", "ar-MA", "ar"): written to a file whose path is printed, to open in a browser and print on A4.
+ *  html(shareOutWithRemainder(), "ar") */
+void html(Object shareOutOrCycle, String languageTag) throws java.io.IOException {
+    ShareOut shareOut = shareOutOrCycle instanceof Cycle c ? c.shareOut() : (ShareOut) shareOutOrCycle;
     java.nio.file.Path file = java.nio.file.Files.createTempFile("avec-share-out-" + languageTag + "-", ".html");
-    java.nio.file.Files.writeString(file, Sheet.html(cycle.shareOut(), Locale.forLanguageTag(languageTag)));
+    java.nio.file.Files.writeString(file, Sheet.html(shareOut, Locale.forLanguageTag(languageTag)));
     System.out.println("The share-out sheet is in " + file.toAbsolutePath());
 }
 
@@ -232,7 +234,8 @@ void help() {
         "  board(cycle)             members with shares, savings, what they owe and may borrow",
         "  meetings(cycle)          meeting by meeting, what came in and went out",
         "  statement(shareOut, \"fr-MA\")  the share-out statement in French (\"ar-MA\": Arabic); show(statement(...))",
-        "  html(cycle, \"ar\")        writes the printable share-out sheet (HTML, A4) and prints its path",
+        "  html(shareOut, \"ar\")     writes the printable share-out sheet (HTML, A4) and prints its path,",
+        "                           e.g. html(shareOutWithRemainder(), \"ar\"); html(cycle, \"ar\") at the share-out meeting",
         "  group(\"Fatima\", \"Aicha\")  a new group of your own; then .openMeeting(LocalDate.of(2026, 1, 5)).buyShares(\"fatima\", 2) ...",
         "  mad(10)                  an amount in dirhams",
         "Try: board(firstMonth()), then show(shareOutWithRemainder())"));

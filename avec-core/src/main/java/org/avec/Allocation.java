@@ -84,8 +84,10 @@ public final class Allocation<K extends Comparable<? super K>> {
      * @param distributeLeftover true to give the whole cash units left after rounding down to the keys
      *     with the largest remainders; false to keep everything rounded off as the leftover
      * @return the allocation, never null
-     * @throws IllegalArgumentException on a negative total or weight, a cash unit that is not positive,
-     *     an amount finer than the minor unit, or two currencies
+     * @throws IllegalArgumentException on a negative total or weight, a cash unit that is not positive, or an
+     *     amount finer than the minor unit
+     * @throws RuleViolationException ({@link Rule#GROUP_CURRENCY}) if the cash unit is in another currency than
+     *     the total
      */
     public static <K extends Comparable<? super K>> Allocation<K> of(MonetaryAmount total, Map<K, Long> weights,
             MonetaryAmount cashUnit, boolean distributeLeftover) {

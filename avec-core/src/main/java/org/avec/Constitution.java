@@ -625,8 +625,10 @@ public final class Constitution {
          * Builds and checks the constitution.
          *
          * @return the constitution, never null
-         * @throws IllegalArgumentException naming the setting, if the rules contradict each other or an
-         *     amount is negative, in another currency, or finer than the minor unit
+         * @throws SettingException (an {@code IllegalArgumentException}) naming the setting, if the rules contradict
+         *     each other or an amount is negative or finer than the minor unit
+         * @throws RuleViolationException ({@link Rule#GROUP_CURRENCY}) if an amount is in another currency than the
+         *     share value
          */
         public Constitution build() {
             return new Constitution(this);

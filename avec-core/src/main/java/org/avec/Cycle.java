@@ -184,7 +184,8 @@ public final class Cycle {
      *
      * @param date the meeting's date, after the last meeting's, not null
      * @return the new cycle, never null
-     * @throws RuleViolationException if the cycle has no more meetings or the date is not after the last
+     * @throws RuleViolationException if the cycle has no more meetings or the date is not after the last; nothing is
+     *     recorded
      */
     public Cycle openMeeting(LocalDate date) {
         return record(new Event.MeetingOpened(meetingNow() + 1, date));
@@ -196,6 +197,9 @@ public final class Cycle {
      * @param id the new member's id, not null
      * @param name the member's name, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} or {@code name} is blank, or the name holds a line break
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle join(String id, String name) {
         return record(new Event.MemberJoined(meetingNow(), MemberId.of(id), name));
@@ -208,6 +212,9 @@ public final class Cycle {
      * @param name the member's name, not null
      * @param profile her sex and year of birth as far as recorded, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} or {@code name} is blank, or the name holds a line break
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle join(String id, String name, Profile profile) {
         return record(new Event.MemberJoined(meetingNow(), MemberId.of(id), name, profile));
@@ -219,6 +226,9 @@ public final class Cycle {
      * @param id the member's id, not null
      * @param presence present, late or absent, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle attend(String id, Event.Presence presence) {
         return record(new Event.Attendance(meetingNow(), MemberId.of(id), presence));
@@ -230,6 +240,9 @@ public final class Cycle {
      * @param id the member's id, not null
      * @param shares how many, within the constitution's limits
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank or {@code shares} is less than one
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle buyShares(String id, int shares) {
         return record(new Event.SharesBought(meetingNow(), MemberId.of(id), shares));
@@ -240,6 +253,9 @@ public final class Cycle {
      *
      * @param id the member's id, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle paySocialFund(String id) {
         return record(new Event.SocialFundPaid(meetingNow(), MemberId.of(id), constitution.socialFund()));
@@ -251,6 +267,9 @@ public final class Cycle {
      * @param id the member's id, not null
      * @param fine the fine's name, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle fine(String id, String fine) {
         return record(new Event.FineCharged(meetingNow(), MemberId.of(id), fine));
@@ -262,6 +281,10 @@ public final class Cycle {
      * @param id the member's id, not null
      * @param amount at most what is owed, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank, or the amount is not more than zero or is finer than its
+     *     currency's smallest unit (an amount in another currency is refused as {@link Rule#GROUP_CURRENCY})
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle payFine(String id, MonetaryAmount amount) {
         return record(new Event.FinePaid(meetingNow(), MemberId.of(id), amount));
@@ -274,6 +297,10 @@ public final class Cycle {
      * @param amount at most the social fund, not null
      * @param reason why, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank, or the amount is not more than zero or is finer than its
+     *     currency's smallest unit (an amount in another currency is refused as {@link Rule#GROUP_CURRENCY})
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle grant(String id, MonetaryAmount amount, String reason) {
         return record(new Event.GrantPaid(meetingNow(), MemberId.of(id), amount, reason));
@@ -287,6 +314,10 @@ public final class Cycle {
      * @param id the member's id, not null
      * @param cash the cash handed in, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank, or the amount is not more than zero or is finer than its
+     *     currency's smallest unit (an amount in another currency is refused as {@link Rule#GROUP_CURRENCY})
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle handIn(String id, MonetaryAmount cash) {
         return record(new Event.SavingsHandedIn(meetingNow(), MemberId.of(id), cash));
@@ -298,6 +329,10 @@ public final class Cycle {
      * @param id the borrower's id, not null
      * @param amount at most what the social fund holds, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank, or the amount is not more than zero or is finer than its
+     *     currency's smallest unit (an amount in another currency is refused as {@link Rule#GROUP_CURRENCY})
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle lendFromSocialFund(String id, MonetaryAmount amount) {
         return record(new Event.SocialFundLoanIssued(meetingNow(), MemberId.of(id), amount));
@@ -309,6 +344,10 @@ public final class Cycle {
      * @param id the borrower's id, not null
      * @param amount at most what she owes the social fund, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank, or the amount is not more than zero or is finer than its
+     *     currency's smallest unit (an amount in another currency is refused as {@link Rule#GROUP_CURRENCY})
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle repaySocialFund(String id, MonetaryAmount amount) {
         return record(new Event.SocialFundLoanRepaid(meetingNow(), MemberId.of(id), amount));
@@ -321,6 +360,10 @@ public final class Cycle {
      * @param principal the amount, not null
      * @param termPeriods the term in charging periods
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank, {@code termPeriods} is less than one, or the amount is not more than zero or is finer than its
+     *     currency's smallest unit (an amount in another currency is refused as {@link Rule#GROUP_CURRENCY})
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle lend(String id, MonetaryAmount principal, int termPeriods) {
         return record(new Event.LoanIssued(meetingNow(), MemberId.of(id), principal, termPeriods));
@@ -335,6 +378,10 @@ public final class Cycle {
      * @param termPeriods the term in charging periods
      * @param purpose what the loan is for, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank, {@code termPeriods} is less than one, or the amount is not more than zero or is finer than its
+     *     currency's smallest unit (an amount in another currency is refused as {@link Rule#GROUP_CURRENCY})
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle lend(String id, MonetaryAmount principal, int termPeriods, LoanPurpose purpose) {
         return record(new Event.LoanIssued(meetingNow(), MemberId.of(id), principal, termPeriods, purpose));
@@ -346,6 +393,10 @@ public final class Cycle {
      * @param id the borrower's id, not null
      * @param amount at most what is owed, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank, or the amount is not more than zero or is finer than its
+     *     currency's smallest unit (an amount in another currency is refused as {@link Rule#GROUP_CURRENCY})
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle repay(String id, MonetaryAmount amount) {
         return record(new Event.LoanRepaid(meetingNow(), MemberId.of(id), amount));
@@ -369,6 +420,9 @@ public final class Cycle {
      * @param extraPeriods charging periods added
      * @param decidedBy who decided, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank or {@code extraPeriods} is less than one
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle reschedule(String id, int extraPeriods, String decidedBy) {
         return record(new Event.LoanRescheduled(meetingNow(), MemberId.of(id), extraPeriods, decidedBy));
@@ -381,6 +435,9 @@ public final class Cycle {
      * @param decidedBy who decided, not null
      * @param reason why, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle writeOff(String id, String decidedBy, String reason) {
         return record(new Event.LoanWrittenOff(meetingNow(), MemberId.of(id), decidedBy, reason));
@@ -391,6 +448,9 @@ public final class Cycle {
      *
      * @param id the member's id, not null
      * @return the new cycle, never null
+     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws RuleViolationException if a rule of the group refuses it (the exception names the rule, the member and
+     *     the amount); nothing is recorded and this cycle is unchanged
      */
     public Cycle leave(String id) {
         return record(new Event.MemberLeft(meetingNow(), MemberId.of(id)));
@@ -402,7 +462,9 @@ public final class Cycle {
      * @param loanFund cash counted in the loan fund, not null
      * @param socialFund cash counted in the social fund, not null
      * @return the new cycle, never null
-     * @throws RuleViolationException if a count differs from the records
+     * @throws IllegalArgumentException if a count is negative or finer than its currency's smallest unit
+     * @throws RuleViolationException if a count differs from the records, or is in another currency
+     *     ({@link Rule#GROUP_CURRENCY}); nothing is recorded
      */
     public Cycle countCash(MonetaryAmount loanFund, MonetaryAmount socialFund) {
         return record(new Event.CashCounted(meetingNow(), loanFund, socialFund));

@@ -52,7 +52,9 @@ abstract class MemberAmount {
     }
 
     /**
-     * The amount, at its currency's scale.
+     * The amount. Moneta keeps no trailing zeros in an amount it makes: 975.00 dirhams is {@code MAD 975}, the same
+     * amount (compare amounts with {@code isEqualTo}; print them at the currency's scale with a
+     * {@code MonetaryAmountFormat}, or with {@code setScale} on the number).
      *
      * @return the amount, more than zero, never null
      */

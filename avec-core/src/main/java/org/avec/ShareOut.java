@@ -33,8 +33,11 @@ import org.avec.internal.Amounts;
  * social fund.
  *
  * <p><b>Always:</b> the net payouts plus the remainder equal the loan fund's cash; the gross payouts plus the
- * remainder equal the distributable cash; the deductions equal the debts netted; every payout is within one cash
- * unit of the exact entitlement; and the {@linkplain #makeUp() make-up} adds up to the distributable cash.
+ * remainder equal the distributable cash; the deductions equal the debts netted; each payout is below the exact
+ * entitlement by less than one cash unit when each payout is rounded (and, by largest remainder, may be above it by
+ * less than one), or by less than one cash unit per share (per weight) when the value per share is rounded down
+ * first ({@link ShareOutPolicy.Rounding#VALUE_PER_SHARE_DOWN}); and the {@linkplain #makeUp() make-up} adds up to the
+ * distributable cash.
  *
  * <p><b>Debts.</b> With {@link ShareOutPolicy.OutstandingLoans#REFUSE} (the default) the share-out is refused
  * while a loan is outstanding (loans from the social fund are always repaid first). With {@code DEDUCT_FROM_PAYOUT},

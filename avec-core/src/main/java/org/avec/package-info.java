@@ -37,43 +37,38 @@
  * it, out on loan, or paid out to someone. {@link org.avec.Allocation} is the splitting rule used at
  * share-out.
  *
+ * <h2>An example</h2>
+ * A group of two saving 10 dirhams a share, at its first meeting:
+ * <pre>{@code
+ * Constitution rules = Constitution.builder(Money.of(10, "MAD"))     // one share costs 10 MAD
+ *         .socialFund(Money.of(5, "MAD"))                            // 5 MAD per member per meeting
+ *         .meetings(Constitution.Frequency.WEEKLY, 52)
+ *         .cashUnit(Money.of(1, "MAD"))                              // payouts in whole dirhams
+ *         .build();
+ * Cycle cycle = Cycle.start(rules, Money.of(0, "MAD"), Money.of(0, "MAD"),
+ *                 List.of(Member.of("amina", "Amina"), Member.of("badia", "Badia")))
+ *         .openMeeting(LocalDate.of(2026, 1, 5))
+ *         .buyShares("amina", 3).buyShares("badia", 5)
+ *         .paySocialFund("amina").paySocialFund("badia")
+ *         .lend("badia", Money.of(60, "MAD"), 1);                     // due at meeting 5
+ * // Cycle at meeting 1 of 52 (2026-01-05): 2 members, 8 shares
+ * //   loan fund   MAD 20.00 cash + MAD 60.00 out on loan
+ * //   social fund MAD 10.00
+ * cycle.lend("amina", Money.of(90, "MAD"), 1);   // RuleViolationException: LOAN_FUND_CASH ... only 20 MAD in the box
+ * }</pre>
+ * At the last meeting, {@code cycle.shareOut()} gives the share-out, with its make-up and one line per member.
+ * A group digitised part-way through its cycle starts from an {@link org.avec.Opening}; a record kept in the field,
+ * with identities and corrections, is a {@link org.avec.Ledger} of {@link org.avec.Entry}s.
+ *
  * <h2>Where each rule lives</h2>
  * The public types are the group's vocabulary: {@link org.avec.Constitution} (with {@link org.avec.LoanPolicy} and
  * {@link org.avec.ShareOutPolicy}), {@link org.avec.Cycle}, {@link org.avec.Event}, {@link org.avec.ShareOut} and
  * the values they give ({@link org.avec.MemberAccount}, {@link org.avec.LoanStatement},
  * {@link org.avec.MeetingSummary}, {@link org.avec.ShareOutLine}), {@link org.avec.Allocation}, and the refusals
  * ({@link org.avec.Rule}, {@link org.avec.RuleViolationException}). {@code Cycle} keeps the records and
- * delegates; it holds no rule. The rules live in package-private classes named after the group's rule areas,
- * each opening with its rule in the group's words:
- * <table class="striped">
- *   <caption>The engine's files</caption>
- *   <tr><th>file</th><th>what it knows</th></tr>
- *   <tr><td>{@code Recorder}</td><td>applies events in order; "events belong to the meeting that is open"</td></tr>
- *   <tr><td>{@code Meetings}</td><td>meetings in order, attendance, new members, the cash count</td></tr>
- *   <tr><td>{@code Savings}</td><td>shares and savings, cash handed in for shares, fines (and where they go)</td></tr>
- *   <tr><td>{@code SocialFund}</td><td>the social fund: contributions, grants, interest-free loans and their
- *       repayment</td></tr>
- *   <tr><td>{@code Lending}</td><td>the loan cap and the cash-in-box limit (both for refusing a loan and for a
- *       member's borrowing capacity), repayments, reschedules, write-offs, portfolio at risk</td></tr>
- *   <tr><td>{@code Charges}</td><td>service charges (flat, declining, up front added or deducted at issue) and
- *       late penalties</td></tr>
- *   <tr><td>{@code Leaving}</td><td>the settlement of a member who leaves mid-cycle</td></tr>
- *   <tr><td>{@code Sharing}</td><td>the share-out: the four methods (by shares, by share-meetings, equally,
- *       loan-based), debts netted and forfeited shares, the three roundings, remainder, the social fund shared or
- *       carried</td></tr>
- *   <tr><td>{@code Reports}</td><td>the public values read from the books (no rule of its own)</td></tr>
- *   <tr><td>{@code Books}</td><td>the state the rule areas change: boxes, running totals, accounts, loans;
- *       copied once per recording, published unchanged; the refusal for an unknown or departed member</td></tr>
- *   <tr><td>{@code Account}, {@code Loan}, {@code MeetingTotals}</td><td>one member's account, one loan, one
- *       meeting's totals, inside the books</td></tr>
- *   <tr><td>{@code MemberTable}</td><td>who is in the group (each member once) and where her account is</td></tr>
- *   <tr><td>{@code MinorUnits}</td><td>the arithmetic of money: reading an amount, a rate times an amount, a part
- *       of a total by weight; the one check that an amount is in the group's currency</td></tr>
- *   <tr><td>{@code LargestRemainder}</td><td>whole cash units left over after rounding go to the largest
- *       remainders (share-out and {@code Allocation}), ties to the larger weight</td></tr>
- *   <tr><td>{@code History}, {@code EventHistory}</td><td>what a cycle closed, and its events, shared between
- *       cycle values without copying</td></tr>
- * </table>
+ * delegates; it holds no rule. The rules themselves live in classes of the engine that an application never sees,
+ * each named after one of the group's rule areas (meetings, savings, the social fund, lending, charges, leaving,
+ * sharing); the project's {@code docs/engine.md} maps them, for those who work on avec itself.
  *
  * <p>All public types in this package are immutable and thread-safe.
  */

@@ -13,6 +13,8 @@ import org.javamoney.moneta.Money;
  * refused if it is finer than the currency allows or too large to count; a count becomes an amount again, or the text
  * {@code "MAD 12.50"} for a message. Not part of avec's API: the module does not export this package, and its members
  * may change in any release.
+ *
+ * @hidden
  */
 public final class Amounts {
 
@@ -124,7 +126,8 @@ public final class Amounts {
      *
      * @param minor the count of minor units
      * @param currency its currency
-     * @return {@code minor} minor units of {@code currency}, at the currency's scale
+     * @return {@code minor} minor units of {@code currency} (made at the currency's scale, which Moneta then strips
+     *     of its trailing zeros)
      */
     public static MonetaryAmount of(long minor, CurrencyUnit currency) {
         if (minor == 0) {

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
  * Android's D8 compiler does not backport, written once here so that avec-core runs in a phone app as on a server.
  * The build checks every other call against Android's API (animal-sniffer, in avec-core's POM). Each does what the
  * JDK method of the same name does. Not part of avec's API.
+ *
+ * @hidden
  */
 public final class Compat {
 

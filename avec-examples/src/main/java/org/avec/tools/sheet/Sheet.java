@@ -342,17 +342,27 @@ public final class Sheet {
                     y(v, max) + 3)).append(text(amounts(v))).append("</text>");
         }
         int step = Math.max(1, n / 6);
+        // every step-th meeting, and always the last, the share-out (the label before it left out if they would touch)
         for (int i = 0; i < n; i += step) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" class=\"tick\">", x(i, n),
-                    H - BOTTOM + 13)).append(text(count(i + 1))).append("</text>");
+            if (i == n - 1 || n - 1 - i >= (step + 1) / 2) {
+                meetingLabel(svg, i, n);
+            }
         }
+        if ((n - 1) % step != 0) {
+            meetingLabel(svg, n - 1, n);
+        }
+    }
+
+    private void meetingLabel(StringBuilder svg, int i, int n) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" class=\"tick\">", x(i, n),
+                H - BOTTOM + 13)).append(text(count(i + 1))).append("</text>");
     }
 
     private void legend(StringBuilder svg, String[] names, int top) {
         for (int k = 0; k < names.length; k++) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>", LEFT,
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>", LEFT,
                     top + 4 + 16 * k, COLOURS[k]));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\">", LEFT + 14, top + 13 + 16 * k))
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\">", LEFT + 16, top + 14 + 16 * k))
                     .append(text(names[k])).append("</text>");
         }
     }
@@ -447,7 +457,9 @@ public final class Sheet {
             ".members tbody tr:nth-child(even) { background: #f1f4f8; } .members tfoot td { border-top: 1.5pt solid #111;",
             "  font-weight: bold; }",
             ".n { text-align: end; unicode-bidi: isolate; direction: ltr; white-space: nowrap; font-variant-numeric: tabular-nums; }",
-            "[dir=rtl] .n { text-align: left; } th.n { text-align: end; } [dir=rtl] th.n { text-align: left; }",
+            // numbers are written left to right in every language: their last digits line up at the right of the cell, so
+            // that decimals line up in Arabic as in French (end of a left-to-right cell: its right)
+            "th.n { text-align: end; }",
             ".net { font-weight: bold; } .tick { width: 14mm; border-bottom: 0.5pt solid #999; }",
             ".makeup tr.sum td { border-top: 0.75pt solid #111; font-weight: bold; } .sign { width: 8pt; text-align: center; }",
             ".signatures { display: flex; gap: 8mm; page-break-inside: avoid; } .signatures h2 { display: none; }",
@@ -456,7 +468,8 @@ public final class Sheet {
             ".pictures { page-break-before: always; display: flex; flex-wrap: wrap; gap: 4mm; }",
             ".pictures h2 { width: 100%; } figure { margin: 0; page-break-inside: avoid; }",
             "figcaption { font-size: 9pt; text-align: center; }",
-            "svg text { font-size: 9px; fill: #222; } svg .axis { stroke: #555; stroke-width: 1; }",
+            "svg text { font-size: 9px; fill: #222; } svg text.label { font-size: 12px; } svg .axis { stroke: #555;"
+                    + " stroke-width: 1; }",
             "@media print { .members tbody tr:nth-child(even) { background: #eef1f5; -webkit-print-color-adjust: exact;",
             "  print-color-adjust: exact; } }",
             "");

@@ -39,6 +39,7 @@ public final class Statement {
 
     private static final char RLM = '\u200F';
     private static final char LRI = '\u2066';
+    private static final char FSI = '\u2068';
     private static final char PDI = '\u2069';
     private static final String SEPARATOR = " | ";
 
@@ -322,9 +323,15 @@ public final class Statement {
         }
     }
 
-    /** A text cell: starts where the reading starts (left in English, right in Arabic). */
+    /**
+     * A text cell: starts where the reading starts (left in English, right in Arabic). In a right-to-left line the
+     * text is isolated (U+2068 … U+2069, its direction taken from its own first letter), so that a Latin id and a Latin
+     * name next to it stay two cells in the line's order, the id rightmost, instead of merging into one left-to-right
+     * run that a viewer would show name first.
+     */
     private String text(String s, int width) {
-        return s + " ".repeat(width - width(s));
+        String pad = " ".repeat(width - width(s));
+        return rtl && !s.isEmpty() ? FSI + s + PDI + pad : s + pad;
     }
 
     /**

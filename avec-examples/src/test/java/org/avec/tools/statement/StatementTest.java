@@ -95,6 +95,37 @@ class StatementTest {
         assertThat(Statement.width("فَاطِمَة")).isEqualTo(5);
     }
 
+    /**
+     * Where on the screen, counted from the left, the text at {@code logical} in the line is shown by a viewer that
+     * applies the Unicode bidirectional algorithm (ICU's), the line's direction taken from its first strong letter.
+     */
+    static int shownAt(String line, int logical) {
+        com.ibm.icu.text.Bidi bidi = new com.ibm.icu.text.Bidi(line, com.ibm.icu.text.Bidi.LEVEL_DEFAULT_LTR);
+        return bidi.getVisualIndex(logical);
+    }
+
+    @Test
+    void in_arabic_the_id_column_is_rightmost_then_the_name_as_a_viewer_shows_them() {
+        // Latin ids and names next to each other: unisolated, they merge into one left-to-right run, shown name first
+        String text = Statement.of(group(), Locale.forLanguageTag("ar-MA"));
+        List<String> rows = tableRows(text);
+        String header = rows.get(0);
+        assertThat(shownAt(header, header.indexOf("الاسم"))).as("the name's heading is left of the member's")
+                .isLessThan(shownAt(header, header.indexOf("العضو")));
+        assertThat(shownAt(header, header.indexOf("العضو"))).as("and the member's is the rightmost cell")
+                .isGreaterThan(shownAt(header, header.indexOf("الأسهم")));
+        for (String row : rows.subList(1, rows.size() - 1)) {
+            String[] cells = row.split("\\|");
+            String id = cells[0].replaceAll("[\\u200F\\u2066-\\u2069\\s]", "");
+            String name = cells[1].replaceAll("[\\u2066-\\u2069\\s]", "");
+            int idShown = shownAt(row, row.indexOf(id));
+            int nameShown = shownAt(row, row.indexOf(name));
+            int sharesShown = shownAt(row, row.indexOf(cells[2].strip()));
+            assertThat(nameShown).as("%s: the name left of the id", row).isLessThan(idShown);
+            assertThat(sharesShown).as("%s: the shares left of the name", row).isLessThan(nameShown);
+        }
+    }
+
     @Test
     void english_and_french_write_amounts_their_own_way() {
         ShareOut s = arabicNames();

@@ -360,9 +360,10 @@ public final class Sheet {
 
     private void legend(StringBuilder svg, String[] names, int top) {
         for (int k = 0; k < names.length; k++) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>", LEFT,
+            // from the picture's left edge, not the axis: the longest legend (the value of a share) needs the width
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"11\" height=\"11\" fill=\"%s\"/>", 4,
                     top + 4 + 16 * k, COLOURS[k]));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\">", LEFT + 16, top + 14 + 16 * k))
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"label\">", 19, top + 13 + 16 * k))
                     .append(text(names[k])).append("</text>");
         }
     }
@@ -468,7 +469,7 @@ public final class Sheet {
             ".pictures { page-break-before: always; display: flex; flex-wrap: wrap; gap: 4mm; }",
             ".pictures h2 { width: 100%; } figure { margin: 0; page-break-inside: avoid; }",
             "figcaption { font-size: 9pt; text-align: center; }",
-            "svg text { font-size: 9px; fill: #222; } svg text.label { font-size: 12px; } svg .axis { stroke: #555;"
+            "svg text { font-size: 9px; fill: #222; } svg text.label { font-size: 11px; } svg .axis { stroke: #555;"
                     + " stroke-width: 1; }",
             "@media print { .members tbody tr:nth-child(even) { background: #eef1f5; -webkit-print-color-adjust: exact;",
             "  print-color-adjust: exact; } }",

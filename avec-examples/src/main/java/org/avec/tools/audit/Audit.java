@@ -170,10 +170,22 @@ public final class Audit implements Callable<Integer> {
             }
         }
         List<Problem> problems = new ArrayList<>();
-        List<String> constitutionLines = lines(constitution, problems);
-        List<String> recordLines = lines(records, problems);
-        List<String> mergeLines = merge == null ? List.of() : lines(merge, problems);
-        List<String> payoutLines = payouts == null ? List.of() : lines(payouts, problems);
+        List<String> notes = new ArrayList<>();
+        List<String> constitutionLines = lines(constitution, problems, notes);
+        List<String> recordLines = lines(records, problems, notes);
+        List<String> mergeLines = merge == null ? List.of() : lines(merge, problems, notes);
+        List<String> payoutLines = payouts == null ? List.of() : lines(payouts, problems, notes);
+        for (Path p : new Path[] {records, merge, payouts}) {
+            String dialect = p == null ? "" : Csv.dialect(p == records ? recordLines : p == merge ? mergeLines
+                    : payoutLines).words();
+            if (!dialect.isEmpty()) {
+                notes.add(name(p) + " is " + dialect);
+            }
+        }
+        // how the files were read, when a spreadsheet saved them otherwise than the auditor's own format: said first
+        for (String note : notes) {
+            out.println("avec-audit: " + org.avec.SafeText.of(note) + ".");
+        }
         // a file that cannot be read at all stops the check; a line too long is named, and the rest still checked
         if (problems.stream().anyMatch(p -> p.line() == 0)) {
             return fail(problems);
@@ -380,26 +392,126 @@ public final class Audit implements Callable<Integer> {
 
     /** The file's lines (ends of line LF, CRLF or CR), each line longer than {@link #LONGEST_LINE} refused and left empty. */
     static List<String> lines(Path file, List<Problem> problems) {
-        List<String> lines = new ArrayList<>();
+        return lines(file, problems, new ArrayList<>());
+    }
+
+    /**
+     * The file's lines, read as a spreadsheet may have saved it: UTF-8 (with or without a byte-order mark), UTF-16 with
+     * a byte-order mark, or, if it is not UTF-8, Windows-1252 (what Excel writes on a French or English Windows). How it
+     * was read, when not as UTF-8, is added to {@code notes}, for the first line of the report; a file that is none of
+     * these is a problem naming its first line that is not UTF-8.
+     *
+     * @param file the file
+     * @param problems where problems are added
+     * @param notes where a note on the encoding used is added
+     * @return the lines, or an empty list after a problem with the whole file
+     */
+    static List<String> lines(Path file, List<Problem> problems, List<String> notes) {
         try {
             if (!Files.isRegularFile(file)) {
                 problems.add(new Problem(name(file), 0, Files.exists(file)
                         ? "is not a regular file (a folder, a pipe or a device): only files are read"
                         : FilePaths.missing(file)));
-                return lines;
+                return new ArrayList<>();
             }
             if (Files.size(file) > LARGEST_FILE) {
                 problems.add(new Problem(name(file), 0, "is " + Files.size(file) / (1024 * 1024) + " MB, more than the "
                         + LARGEST_FILE / (1024 * 1024) + " MB a group's file may have (about 5 million rows): not read"));
+                return new ArrayList<>();
+            }
+            byte[] start = new byte[2];
+            int got;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                got = in.readNBytes(start, 0, 2);
+            }
+            boolean utf16 = got == 2 && ((start[0] == (byte) 0xFE && start[1] == (byte) 0xFF)
+                    || (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE));
+            List<String> lines = new ArrayList<>();
+            List<Problem> found = new ArrayList<>();
+            int bad = read(file, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8, lines, found);
+            if (bad == 0) {
+                if (utf16) {
+                    notes.add(name(file) + " was read as UTF-16 (its byte-order mark says so)");
+                }
+                problems.addAll(found);
                 return lines;
             }
+            if (utf16) {
+                problems.add(new Problem(name(file), 0, "says it is UTF-16 text (its byte-order mark), but line "
+                        + firstBadLine(file, StandardCharsets.UTF_16) + " is not: save it again as UTF-8"));
+                return new ArrayList<>();
+            }
+            bad = firstBadLine(file, StandardCharsets.UTF_8);
+            lines.clear();
+            found.clear();
+            int bad1252 = read(file, java.nio.charset.Charset.forName("windows-1252"), lines, found);
+            if (bad1252 == 0) {
+                notes.add(name(file) + " is not UTF-8 (line " + bad + " is the first that is not): it was read as"
+                        + " Windows-1252, as a spreadsheet on Windows saves it");
+                problems.addAll(found);
+                return lines;
+            }
+            problems.add(new Problem(name(file), 0, "is neither UTF-8 text (line " + bad + " is the first that is not)"
+                    + " nor Windows-1252 (line " + firstBadLine(file, java.nio.charset.Charset.forName("windows-1252"))
+                    + " is not): save it as UTF-8 (in a spreadsheet, CSV UTF-8)"));
         } catch (IOException | SecurityException e) {
-            problems.add(new Problem(name(file), 0, "cannot be read (" + e.getMessage() + ")"));
-            return lines;
+            problems.add(new Problem(name(file), 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + ")"));
         }
+        return new ArrayList<>();
+    }
+
+    /**
+     * The first line of the file that is not text in {@code charset}, counted by its line feeds up to the first byte
+     * that cannot be read (a reader reads ahead, so this is found on the bytes themselves).
+     */
+    private static int firstBadLine(Path file, java.nio.charset.Charset charset) throws IOException {
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(1 << 16);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
+        int line = 1;
+        try (java.nio.channels.ReadableByteChannel ch = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (!end) {
+                end = ch.read(in) < 0;
+                in.flip();
+                java.nio.charset.CoderResult r = decoder.decode(in, out, end);
+                if (r.isError()) {
+                    // the text read before the bad byte: its line feeds, as decoded
+                    out.flip();
+                    line += count(out, '\n');
+                    return line;
+                }
+                out.flip();
+                line += count(out, '\n');
+                out.clear();
+                in.compact();
+                if (end) {
+                    break;
+                }
+            }
+        }
+        return line; // every byte is text in this charset: not asked for such a file
+    }
+
+    private static int count(java.nio.CharBuffer text, char c) {
+        int n = 0;
+        for (int i = text.position(); i < text.limit(); i++) {
+            n += text.get(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Reads the file's lines in one encoding into {@code lines}, its problems into {@code problems}.
+     *
+     * @return 0 when every byte was text in that encoding; else the line whose bytes are not
+     */
+    private static int read(Path file, java.nio.charset.Charset charset, List<String> lines, List<Problem> problems)
+            throws IOException {
         long read = 0;
         try (java.io.Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
+                charset.newDecoder()), 1 << 16)) {
             StringBuilder line = new StringBuilder();
             boolean tooLong = false;
             boolean afterCr = false;
@@ -408,7 +520,8 @@ public final class Audit implements Callable<Integer> {
                     // the file grew while it was read: stop at the bound, whatever the file does
                     problems.add(new Problem(name(file), lines.size() + 1, "the file goes on past " + LARGEST_FILE
                             / (1024 * 1024) + " MB while it is read: not read further"));
-                    return List.of();
+                    lines.clear();
+                    return 0;
                 }
                 boolean lf = c == '\n';
                 if (lf && afterCr) {
@@ -420,7 +533,8 @@ public final class Audit implements Callable<Integer> {
                     // no text file of the group holds a NUL: a damaged copy, or not a text file at all
                     problems.add(new Problem(name(file), 0, "is not a text file: it holds a NUL byte (line "
                             + (lines.size() + 1) + "); a file damaged in copying, or not one of the group's files"));
-                    return List.of();
+                    lines.clear();
+                    return 0;
                 }
                 if (lf || afterCr) {
                     lines.add(ended(file, lines.size() + 1, line, tooLong, problems));
@@ -435,13 +549,10 @@ public final class Audit implements Callable<Integer> {
             if (line.length() > 0 || tooLong) {
                 lines.add(ended(file, lines.size() + 1, line, tooLong, problems));
             }
-            return lines;
+            return 0;
         } catch (java.nio.charset.CharacterCodingException e) {
-            problems.add(new Problem(name(file), 0, "is not UTF-8 text"));
-        } catch (IOException e) {
-            problems.add(new Problem(name(file), 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+            return lines.size() + 1;
         }
-        return List.of();
     }
 
     private static String ended(Path file, int number, StringBuilder line, boolean tooLong, List<Problem> problems) {

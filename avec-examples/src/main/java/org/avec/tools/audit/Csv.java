@@ -17,11 +17,151 @@ import org.apache.commons.csv.CSVRecord;
  * {@code "} when it holds a comma, a quote or a line break (a quote doubled inside), lines ending in LF or CRLF, a
  * UTF-8 byte-order mark at the start ignored, blank lines and lines starting with {@code #} skipped, spaces around a
  * field ignored (spaces inside quotes are kept).
+ *
+ * <p>Files saved by a spreadsheet are read too: the separator is the one the header uses most, among the comma, the
+ * semicolon and the tab (French-locale Excel writes semicolons, and then decimal commas: {@code 12,50} is read as
+ * {@code 12.50} where the separator is a semicolon); the header's columns may come in any order, their names matched
+ * without case or accents, and the empty columns a spreadsheet adds at the end of every row are ignored
+ * ({@link #columns}).
  */
-final class Csv {
+public final class Csv {
 
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(true).get();
+
+    /**
+     * How a file's rows are written: the separator, and whether amounts have decimal commas (where the separator is a
+     * semicolon, as French-locale spreadsheets write).
+     *
+     * @param separator the separator found in the header
+     */
+    record Dialect(char separator) {
+        static final Dialect COMMAS = new Dialect(',');
+
+        boolean decimalComma() {
+            return separator == ';';
+        }
+
+        /** The dialect in words, for the report's first line; empty for the auditor's own (commas). */
+        String words() {
+            return separator == ';' ? "semicolon-separated with decimal commas"
+                    : separator == '\t' ? "tab-separated" : "";
+        }
+    }
+
+    /**
+     * The dialect of a file: the separator its first row (the header) uses most, among the comma, the semicolon and
+     * the tab, outside quotes; the comma where none is used or there is a tie.
+     */
+    static Dialect dialect(List<String> lines) {
+        for (String line : lines) {
+            String l = line.startsWith("\uFEFF") ? line.substring(1) : line;
+            if (skip(l)) {
+                continue;
+            }
+            int commas = 0;
+            int semicolons = 0;
+            int tabs = 0;
+            boolean quoted = false;
+            for (int i = 0; i < l.length(); i++) {
+                char c = l.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted) {
+                    commas += c == ',' ? 1 : 0;
+                    semicolons += c == ';' ? 1 : 0;
+                    tabs += c == '\t' ? 1 : 0;
+                }
+            }
+            if (semicolons > commas && semicolons >= tabs) {
+                return new Dialect(';');
+            }
+            return tabs > commas && tabs > semicolons ? new Dialect('\t') : Dialect.COMMAS;
+        }
+        return Dialect.COMMAS;
+    }
+
+    /** A whole number with a decimal comma ({@code 12,50}, {@code -3,5}), as a spreadsheet writes it in French. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?\\d+,\\d+");
+    /** A {@code key=12,50} term (a loan owed at the opening), written with a decimal comma. */
+    private static final java.util.regex.Pattern TERM_COMMA = java.util.regex.Pattern.compile("(=[+-]?\\d+),(\\d+)");
+
+    /** A field as the auditor's own format writes it: a decimal comma becomes a point where the dialect has them. */
+    private static String field(String value, Dialect d) {
+        if (!d.decimalComma() || value.indexOf(',') < 0) {
+            return value;
+        }
+        if (DECIMAL_COMMA.matcher(value).matches()) {
+            return value.replace(',', '.');
+        }
+        return TERM_COMMA.matcher(value).replaceAll("$1.$2");
+    }
+
+    /**
+     * Where each of a format's columns is in a file, from its header: names matched without case, accents or
+     * surrounding spaces, in any order; the empty columns a spreadsheet adds at the end are left out.
+     *
+     * @param header the header's fields
+     * @param names the format's columns, in the order the reader wants them
+     * @param required how many of {@code names}, from the first, must be there (the others may be missing)
+     * @return each column's position in the file (-1 for an optional column that is missing), or null if a required
+     *     column is missing, a column is unknown or one is given twice
+     */
+    public static int[] columns(List<String> header, String[] names, int required) {
+        int width = header.size();
+        while (width > 0 && header.get(width - 1).isBlank()) {
+            width--;
+        }
+        int[] at = new int[names.length];
+        Arrays.fill(at, -1);
+        for (int i = 0; i < width; i++) {
+            String h = plain(header.get(i));
+            int k = Arrays.asList(names).indexOf(h);
+            if (k < 0 || at[k] >= 0) {
+                return null;
+            }
+            at[k] = i;
+        }
+        for (int k = 0; k < names.length; k++) {
+            if (at[k] < 0 && k < required) {
+                return null;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * A header name as compared: lower case, without accents or surrounding spaces.
+     *
+     * @param name the name as written
+     * @return the name as compared
+     */
+    public static String plain(String name) {
+        String d = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD);
+        return d.replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A row's fields in a format's order, from where {@link #columns} found them; null if the row has fields beyond
+     * the header's that are not empty.
+     *
+     * @param fields the row's fields as read
+     * @param at where each of the format's columns is ({@link #columns})
+     * @param headerWidth the header's columns, without the empty ones at its end
+     * @return the fields in the format's order ("" for a missing optional column), or null
+     */
+    public static List<String> reorder(List<String> fields, int[] at, int headerWidth) {
+        for (int i = headerWidth; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank()) {
+                return null;
+            }
+        }
+        List<String> out = new ArrayList<>(at.length);
+        for (int k : at) {
+            out.add(k < 0 || k >= fields.size() ? "" : fields.get(k));
+        }
+        return out;
+    }
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private Csv() {}
@@ -44,6 +184,8 @@ final class Csv {
      * @return the rows, in file order; the last may be broken
      */
     static List<Row> rows(List<String> lines) {
+        Dialect dialect = dialect(lines);
+        CSVFormat format = dialect.separator() == ',' ? READ : READ.builder().setDelimiter(dialect.separator()).get();
         String text = String.join("\n", lines);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark, as spreadsheets write
@@ -54,7 +196,7 @@ final class Csv {
             starts[i] = at;
         }
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, READ)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             Iterator<CSVRecord> it = parser.iterator();
             int afterLast = 0; // the index of the line after the last row read
             while (true) {
@@ -75,7 +217,15 @@ final class Csv {
                 while (line < lines.size() - 1 && skip(lines.get(line))) {
                     line++; // the position of a row after a comment or a blank line is where those begin
                 }
-                rows.add(new Row(line + 1, r.toList(), lines.get(line), null));
+                List<String> fields = r.toList();
+                if (dialect.decimalComma()) {
+                    List<String> plain = new ArrayList<>(fields.size());
+                    for (String f : fields) {
+                        plain.add(field(f, dialect));
+                    }
+                    fields = plain;
+                }
+                rows.add(new Row(line + 1, fields, lines.get(line), null));
                 afterLast = (int) parser.getCurrentLineNumber();
             }
         } catch (IOException e) {

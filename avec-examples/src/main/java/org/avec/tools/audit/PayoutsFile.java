@@ -10,6 +10,10 @@ import javax.money.CurrencyUnit;
 /**
  * Reads what the group actually paid each member at share-out: a header {@code member,amount}, then one row per
  * member, the amount as a plain decimal in the group's currency. Every problem is reported with its line.
+ *
+ * <p>Another app's payout sheet is read too: the member's column and the amount's are found by their names in the
+ * header (for example {@code Membre;Nom;Parts;Net versé}: {@code membre} and {@code net verse}), in any order, the
+ * other columns left aside.
  */
 final class PayoutsFile {
 
@@ -17,6 +21,33 @@ final class PayoutsFile {
     static final String HEADER = "member,amount";
 
     private PayoutsFile() {}
+
+    /** The names a member's column goes by, compared without case or accents. */
+    static final List<String> MEMBER_NAMES = List.of("member", "member id", "id", "membre", "العضو");
+    /** The names the amount paid goes by, compared without case or accents. */
+    static final List<String> AMOUNT_NAMES = List.of("amount", "net payout", "payout", "paid", "net", "montant",
+            "net verse", "paye", "المبلغ", "الصافي المدفوع");
+
+    /** Where the member's column and the amount's are, from the header; null if either is not found once. */
+    private static int[] columns(List<String> header) {
+        int member = -1;
+        int amount = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String h = Csv.plain(header.get(i));
+            if (MEMBER_NAMES.contains(h)) {
+                if (member >= 0) {
+                    return null;
+                }
+                member = i;
+            } else if (AMOUNT_NAMES.contains(h)) {
+                if (amount >= 0) {
+                    return null;
+                }
+                amount = i;
+            }
+        }
+        return member < 0 || amount < 0 ? null : new int[] {member, amount};
+    }
 
     /** An amount paid and the line it was read from. */
     record Paid(int line, BigDecimal amount) {}
@@ -33,6 +64,8 @@ final class PayoutsFile {
     static Map<String, Paid> read(String file, List<String> lines, CurrencyUnit currency, List<Problem> problems) {
         Map<String, Paid> paid = new LinkedHashMap<>();
         boolean header = false;
+        int[] where = null;
+        int width = 0;
         int digits = Math.max(0, currency.getDefaultFractionDigits());
         for (Csv.Row row : Csv.rows(lines)) {
             int n = row.line();
@@ -41,17 +74,31 @@ final class PayoutsFile {
                 problems.add(new Problem(file, n, row.problem()));
                 break;
             }
-            List<String> f = row.fields();
+            List<String> all = row.fields();
             if (!header) {
                 header = true;
-                if (!String.join(",", f).toLowerCase(Locale.ROOT).equals(HEADER)) {
-                    problems.add(new Problem(file, n, "the first line must be the header '" + HEADER + "'"));
+                where = columns(all);
+                if (where == null) {
+                    problems.add(new Problem(file, n, "the first line must be a header naming the member's column and"
+                            + " the amount's once each ('" + HEADER + "', or names such as " + MEMBER_NAMES + " and "
+                            + AMOUNT_NAMES + "), found '" + Csv.shortly(line.strip()) + "'"));
                     return paid;
+                }
+                width = all.size();
+                while (width > 0 && all.get(width - 1).isBlank()) {
+                    width--;
                 }
                 continue;
             }
-            if (f.size() != 2 || f.get(0).isEmpty()) {
-                problems.add(new Problem(file, n, "expected 'member,amount', found '" + line.strip() + "'"));
+            List<String> f = all.size() < Math.max(where[0], where[1]) + 1 ? null : List.of(all.get(where[0]).strip(),
+                    all.get(where[1]).strip());
+            boolean beyond = false;
+            for (int i = width; i < all.size(); i++) {
+                beyond |= !all.get(i).isBlank();
+            }
+            if (f == null || beyond || f.get(0).isEmpty()) {
+                problems.add(new Problem(file, n, "expected a member and an amount under the header's columns, found '"
+                        + Csv.shortly(line.strip()) + "'"));
                 continue;
             }
             int at = n;

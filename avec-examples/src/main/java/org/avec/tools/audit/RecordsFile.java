@@ -174,6 +174,8 @@ final class RecordsFile {
         Map<String, Integer> entryLines = new HashMap<>();
         boolean header = false;
         int width = 0;
+        int[] columns = null;
+        boolean identities = false;
         for (Csv.Row row : Csv.rows(lines)) {
             lineNo = row.line();
             String line = row.text();
@@ -184,27 +186,29 @@ final class RecordsFile {
             fields = row.fields();
             if (!header) {
                 header = true;
-                String found = String.join(",", fields).toLowerCase(Locale.ROOT);
-                if (!found.equals(HEADER) && !found.equals(HEADER_WITH_ENTRIES)) {
+                // the columns in any order, named without case or accents, a spreadsheet's empty columns at the end
+                columns = Csv.columns(fields, COLUMNS, HEADER.split(",").length);
+                int entryColumns = 0;
+                for (int c = HEADER.split(",").length; columns != null && c < COLUMNS.length; c++) {
+                    entryColumns += columns[c] >= 0 ? 1 : 0;
+                }
+                if (columns == null || (entryColumns > 0 && entryColumns < COLUMNS.length - HEADER.split(",").length)) {
                     problem("the first line must be the header '" + HEADER + "' (or, for entries that carry their"
-                            + " identity and corrections, '" + HEADER_WITH_ENTRIES + "'), found '"
+                            + " identity and corrections, '" + HEADER_WITH_ENTRIES + "'; the columns in any order), found '"
                             + Csv.shortly(line.strip()) + "'");
                     return new Read(founders, founderLines, opening, rows, false, unread);
                 }
-                width = fields.size();
+                identities = entryColumns > 0;
+                width = HEADER.split(",").length + entryColumns;
                 continue;
             }
-            if (fields.size() != width) {
+            List<String> ordered = fields.size() < width ? null : Csv.reorder(fields, columns, width);
+            if (ordered == null) {
                 problem("expected " + width + " fields (" + String.join(",", java.util.Arrays.copyOf(COLUMNS, width))
                         + "), found " + fields.size());
                 continue;
             }
-            if (width == HEADER.split(",").length) {
-                fields = new ArrayList<>(fields);
-                for (int extra = width; extra < COLUMNS.length; extra++) {
-                    fields.add("");
-                }
-            }
+            fields = ordered;
             rowOk = true;
             String kind = fields.get(KIND).toLowerCase(Locale.ROOT);
             Integer meeting = whole(MEETING, "meeting");
@@ -278,7 +282,7 @@ final class RecordsFile {
                 && rows.stream().noneMatch(r -> r.entry().event().orElse(null) instanceof Event.MemberJoined)) {
             problems.add(new Problem(file, 0, "the records name no member (no 'member' or 'join' row): a group has members"));
         }
-        return new Read(founders, founderLines, opening, rows, width > HEADER.split(",").length, unread);
+        return new Read(founders, founderLines, opening, rows, identities, unread);
     }
 
     private static final java.util.Set<String> OPENING_KINDS = java.util.Set.of("opening", "earned-before", "owes-loan",

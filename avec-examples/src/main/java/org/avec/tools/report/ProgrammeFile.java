@@ -33,28 +33,39 @@ final class ProgrammeFile {
         List<GroupFiles.Row> rows = GroupFiles.csv(file, problems);
         boolean header = false;
         String of = null;
+        int[] columns = null;
+        int width = 0;
         Set<String> seen = new HashSet<>();
         for (GroupFiles.Row r : rows) {
             int line = r.line();
             String at = file + ":" + line + ": ";
             if (!header) {
                 header = true;
-                String h = String.join(",", r.fields()).toLowerCase(Locale.ROOT);
-                if (h.equals(HEADER_OF_ONE)) {
-                    Path name = file.toAbsolutePath().normalize().getParent().getFileName();
-                    of = name == null ? "programme" : name.toString();
-                } else if (!h.equals(HEADER)) {
+                // the columns in any order, named without case or accents, a spreadsheet's empty columns at the end
+                columns = org.avec.tools.audit.Csv.columns(r.fields(), HEADER.split(","), HEADER.split(",").length);
+                if (columns == null) {
+                    int[] ofOne = org.avec.tools.audit.Csv.columns(r.fields(), HEADER_OF_ONE.split(","),
+                            HEADER_OF_ONE.split(",").length);
+                    if (ofOne != null) {
+                        Path name = file.toAbsolutePath().normalize().getParent().getFileName();
+                        of = name == null ? "programme" : name.toString();
+                        columns = new int[] {ofOne[0], -1, ofOne[1], ofOne[2], ofOne[3]};
+                    }
+                }
+                if (columns == null) {
                     problems.add(at + "the first line must be the header '" + HEADER + "' (or '" + HEADER_OF_ONE
-                            + "' for a programme named by its folder)");
+                            + "' for a programme named by its folder; the columns in any order)");
                     return false;
                 }
+                width = of == null ? 5 : 4;
                 continue;
             }
-            List<String> f = new java.util.ArrayList<>(r.fields());
-            if (of != null && f.size() == 4) {
-                f.add(1, of);
+            List<String> f = r.fields().size() < width ? null
+                    : org.avec.tools.audit.Csv.reorder(r.fields(), columns, width);
+            if (f != null && of != null) {
+                f.set(1, of);
             }
-            if (f.size() != 5) {
+            if (f == null || f.size() != 5) {
                 problems.add(at + "expected " + (of == null ? 5 : 4) + " fields ("
                         + (of == null ? HEADER : HEADER_OF_ONE) + "), found " + r.fields().size());
                 continue;

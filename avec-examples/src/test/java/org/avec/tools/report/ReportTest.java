@@ -123,7 +123,7 @@ class ReportTest {
         Files.writeString(dir.resolve("programme.csv"), "group,region,programme\n");
         assertThat(report("-d", dir.toString()).err()).contains(":1: the first line must be the header "
                 + "'group,programme,region,province,cooperatives' (or 'group,region,province,cooperatives' for a "
-                + "programme named by its folder)");
+                + "programme named by its folder; the columns in any order)");
     }
 
     @Test

@@ -42,12 +42,26 @@ public final class Cycle {
     private final Books books;
     /** The same books keeping each meeting's totals: made the first time the summaries are asked for. */
     private volatile Books meetingBooks;
+    /**
+     * The cycle this one was recorded from, if its meeting totals had been made then, and the events recorded since:
+     * the totals are then made from those by recording only the new events (an app that shows the summaries after
+     * each entry pays for the entry, not for the whole cycle again). Null otherwise.
+     */
+    private final Books keptBefore;
+    private final Event[] recordedSince;
 
     private Cycle(Constitution constitution, Opening opening, EventHistory events, Books books) {
+        this(constitution, opening, events, books, null, null);
+    }
+
+    private Cycle(Constitution constitution, Opening opening, EventHistory events, Books books, Books keptBefore,
+            Event[] recordedSince) {
         this.constitution = constitution;
         this.opening = opening;
         this.events = events;
         this.books = books;
+        this.keptBefore = keptBefore;
+        this.recordedSince = recordedSince;
     }
 
     /**
@@ -157,7 +171,9 @@ public final class Cycle {
      */
     public Cycle record(Event event) {
         Event[] one = {Objects.requireNonNull(event, "event")};
-        return new Cycle(constitution, opening, events.with(one), Recorder.record(books, one));
+        Books kept = meetingBooks;
+        return new Cycle(constitution, opening, events.with(one), Recorder.record(books, one), kept,
+                kept == null ? null : one);
     }
 
     /**
@@ -172,7 +188,9 @@ public final class Cycle {
     public Cycle recordAll(List<? extends Event> more) {
         // copied first, so that the events checked are the events kept, whatever the caller does with its list
         Event[] batch = EventHistory.batchOf(Objects.requireNonNull(more, "events"));
-        return new Cycle(constitution, opening, events.with(batch), Recorder.record(books, batch));
+        Books kept = meetingBooks;
+        return new Cycle(constitution, opening, events.with(batch), Recorder.record(books, batch), kept,
+                kept == null ? null : batch);
     }
 
     private int meetingNow() {
@@ -713,8 +731,10 @@ public final class Cycle {
         Books kept = meetingBooks;
         if (kept == null) {
             // the cycle's own books keep no meeting totals (see Books#keepsMeetings): its record is replayed once
-            // into books that do, by the same rule areas, and kept
-            kept = Recorder.record(Books.opening(constitution, opening).keepingMeetings(), events.toArray());
+            // into books that do, by the same rule areas, and kept; from the cycle it was recorded from, if that one
+            // had made them, only the events recorded since
+            kept = keptBefore != null ? Recorder.record(keptBefore, recordedSince)
+                    : Recorder.record(Books.opening(constitution, opening).keepingMeetings(), events.toArray());
             meetingBooks = kept;
         }
         return Reports.meetings(kept);

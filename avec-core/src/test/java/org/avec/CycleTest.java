@@ -64,6 +64,26 @@ class CycleTest {
     }
 
     @Test
+    void summaries_made_after_each_entry_are_those_of_the_whole_record_replayed() {
+        // an app shows the summaries after every entry: each is made from the last one's, by the new entries only
+        Cycle cycle = firstMeeting();
+        List<MeetingSummary> shown = cycle.meetingSummaries();
+        cycle = cycle.countCash(mad("82"), mad("10"));
+        shown = cycle.meetingSummaries();
+        cycle = cycle.recordAll(List.of(new Event.MeetingOpened(2, D.plusWeeks(1)),
+                new Event.SharesBought(2, MemberId.of("amina"), 1)));
+        shown = cycle.meetingSummaries();
+        cycle = cycle.grant("badia", mad("10"), "illness");
+        shown = cycle.meetingSummaries();
+        Cycle replayed = Cycle.replay(cycle.constitution(), cycle.opening(), cycle.events());
+        assertThat(shown).isEqualTo(replayed.meetingSummaries()).hasSize(2);
+        assertThat(shown.get(1).savings()).isEqualTo(mad("10"));
+        assertThat(shown.get(1).grants()).isEqualTo(mad("10"));
+        // a branch from an earlier cycle does not see the later entries
+        assertThat(firstMeeting().meetingSummaries()).hasSize(1);
+    }
+
+    @Test
     void members_can_join_mid_cycle() {
         Cycle cycle = firstMeeting().openMeeting(D.plusWeeks(1)).join("chama", "Chama").buyShares("chama", 2);
         MemberAccount chama = cycle.member("chama");

@@ -6,6 +6,7 @@ import org.avec.tools.statement.Statement;
 import org.avec.tools.sheet.Sheet;
 import org.avec.indicators.Indicators;
 import org.avec.indicators.Ratio;
+import org.avec.indicators.CashFlowReturns;
 import org.javamoney.moneta.Money;
 import javax.money.MonetaryAmount;
 import java.math.BigDecimal;
@@ -206,6 +207,22 @@ Text indicatorsOverTheYear() {
     return new Text(sb.toString());
 }
 
+/** What the demo's group earned on its savings, two ways: the usual return (profit / savings) and the return on
+ *  each member's dated cash flows, which counts how long each saving was in the box. */
+Text returns() {
+    Cycle g = org.avec.examples.Simulation.run(2026, 20, 52);
+    Indicators i = Indicators.of(g);
+    CashFlowReturns r = CashFlowReturns.of(g);
+    StringBuilder sb = new StringBuilder();
+    sb.append("The demo's group of 20, shared out at meeting 52:\n");
+    sb.append(String.format("  return on savings (profit / savings)       %s%%, %s%% a year%n", i.returnOnSavings().percent(),
+        i.returnOnSavingsAnnualised().percent()));
+    sb.append("  return on the members' dated cash flows    " + r.group().map(Object::toString).orElse("-") + "\n");
+    sb.append("  Fatima (M01)                               " + r.member("M01").map(Object::toString).orElse("-") + "\n");
+    sb.append("Savings paid in early were lent out for longer than those paid in late: on the dates, members earned more.");
+    return new Text(sb.toString());
+}
+
 /** The statement of a share-out in a language: statement(shareOutWithRemainder(), "fr-MA") or "ar-MA". */
 Text statement(ShareOut s, String languageTag) { return new Text(Statement.of(s, Locale.forLanguageTag(languageTag))); }
 
@@ -229,6 +246,7 @@ void help() {
         "  shareOutWithRemainder()  a share-out where payouts are rounded down and a remainder is left",
         "  shareOutMethods()        one group shared out four ways: by shares, by share-meetings, equally, loan-based",
         "  indicatorsOverTheYear()  a group's health at meetings 13, 26, 39 and 52: returns, loans, attendance",
+        "  returns()                what the members earned on their savings: the usual return and on their dated flows",
         "Tools:",
         "  show(value)              prints a value whole, e.g. show(shareOutWithRemainder()); JShell cuts long values short",
         "  board(cycle)             members with shares, savings, what they owe and may borrow",

@@ -84,7 +84,7 @@ class JShellScenariosTest {
     @Test
     void help_names_every_scenario() {
         assertThat(output("help()")).contains("firstMonth()", "flatVersusDeclining()", "memberLeaves()",
-                "shareOutWithRemainder()", "shareOutMethods()", "indicatorsOverTheYear()", "show(value)", "meetings(cycle)", "statement(shareOut", "mad(10)");
+                "shareOutWithRemainder()", "shareOutMethods()", "indicatorsOverTheYear()", "returns()", "show(value)", "meetings(cycle)", "statement(shareOut", "mad(10)");
     }
 
     /** What a trainer sees: the real jshell tool, started as README says, given help() at its prompt. */
@@ -157,6 +157,14 @@ class JShellScenariosTest {
                 .containsPattern("members \\(women\\) +20 \\(18\\) +20 \\(18\\) +\\d+ \\(\\d+\\) +19 \\(\\d+\\)")
                 .containsPattern("return on savings +\\d+\\.\\d\\d% +\\d+\\.\\d\\d%")
                 .containsPattern("Savings grew \\d+\\.\\d\\d% from meeting 26 to meeting 52\\.");
+    }
+
+    @Test
+    void returns_on_savings_two_ways() {
+        String out = output("show(returns())");
+        assertThat(out).containsPattern("return on savings \\(profit / savings\\) +\\d+\\.\\d\\d%, \\d+\\.\\d\\d% a year")
+                .containsPattern("return on the members' dated cash flows +\\d+\\.\\d{4}% a meeting, \\d+\\.\\d\\d% a year")
+                .containsPattern("Fatima \\(M01\\) +\\d+\\.\\d{4}% a meeting");
     }
 
     @Test

@@ -644,7 +644,9 @@ public final class Cycle {
     }
 
     /**
-     * Everything members have saved this cycle (shares × share value), including members who have left.
+     * Everything members have saved this cycle (shares × share value), including members who have left (their
+     * savings went back to them in their settlement). {@code Indicators.savings()} is the savings of the members still
+     * in the group.
      *
      * @return the savings, never null
      */
@@ -690,8 +692,10 @@ public final class Cycle {
     }
 
     /**
-     * Portfolio at risk: the share of outstanding principal that is in loans past their due meeting, as a
-     * fraction to 4 decimal places (half-even); zero when nothing is out on loan.
+     * Portfolio at risk: the share of outstanding principal that is in loans past their due meeting, however late, as
+     * a fraction to 4 decimal places (half-even); zero when nothing is out on loan. {@code Indicators.portfolioAtRisk()}
+     * is the programme's figure: loans more than {@code Indicators.Settings.parDays()} days late (30 by default),
+     * as an exact {@code Ratio}.
      *
      * @return the fraction, from 0 to 1
      */

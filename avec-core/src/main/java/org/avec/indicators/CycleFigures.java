@@ -41,22 +41,26 @@ final class CycleFigures {
         int firstRecent = Math.max(1, now - settings.attendanceMeetings() + 1);
         Map<Integer, Set<MemberId>> attended = new HashMap<>();
         Map<Integer, Set<MemberId>> represented = new HashMap<>();
+        // the meetings at which attendance was taken at all: at the others it is not recorded, not zero
+        Set<Integer> taken = new HashSet<>();
         LocalDate first = null;
         for (Event e : cycle.events()) {
             if (e instanceof Event.MemberJoined) {
                 x[JOINED]++;
             } else if (e instanceof Event.MeetingOpened o && o.meeting() == 1) {
                 first = o.date();
-            } else if (e instanceof Event.Attendance a && a.meeting() >= firstRecent
-                    && a.presence() != Event.Presence.ABSENT) {
-                (a.presence() == Event.Presence.REPRESENTED ? represented : attended)
-                        .computeIfAbsent(a.meeting(), m -> new HashSet<>()).add(a.member());
+            } else if (e instanceof Event.Attendance a && a.meeting() >= firstRecent) {
+                taken.add(a.meeting());
+                if (a.presence() != Event.Presence.ABSENT) {
+                    (a.presence() == Event.Presence.REPRESENTED ? represented : attended)
+                            .computeIfAbsent(a.meeting(), m -> new HashSet<>()).add(a.member());
+                }
             }
         }
         int year = cycle.date() == null ? 0 : cycle.date().getYear();
         for (MemberAccount a : cycle.members()) {
             for (int m = firstRecent; m <= now; m++) {
-                if (a.joinedAt() <= m && (a.isActive() || a.leftAt() >= m)) {
+                if (taken.contains(m) && a.joinedAt() <= m && (a.isActive() || a.leftAt() >= m)) {
                     boolean came = attended.getOrDefault(m, Set.of()).contains(a.id());
                     x[EXPECTED_RECENT]++;
                     x[PRESENT_RECENT] += came ? 1 : 0;

@@ -592,9 +592,9 @@ public final class Indicators {
 
     /**
      * Attendance at the last meeting: members present or late ÷ members in the group at that meeting (21 of 23 is
-     * 91.30%).
+     * 91.30%). A meeting at which no attendance was taken is not recorded, not 0%: it counts in neither.
      *
-     * @return the ratio, from 0 to 1; undefined before a meeting with members
+     * @return the ratio, from 0 to 1; undefined before a meeting with members, or if attendance was not taken
      */
     public Ratio attendance() {
         return Ratio.of(item[PRESENT_LAST], item[EXPECTED_LAST]);
@@ -631,22 +631,34 @@ public final class Indicators {
     }
 
     /**
-     * Drop-out: members who left ÷ everyone who was a member this cycle, at its start or joining since (2 of 25 is
-     * 8%).
+     * Drop-out as the rules reference counts it (section 9): members who left ÷ the members at the start of the cycle
+     * (2 of 25 is 8.00%; 1 of 10 founders is 10.00% even if 2 more joined). {@link #dropOutOfEveryone()} is the other
+     * convention.
+     *
+     * @return the ratio, from 0 (above 1 only if more members left than started); undefined with no member at the start
+     */
+    public Ratio dropOut() {
+        return Ratio.of(item[LEFT], item[AT_START]);
+    }
+
+    /**
+     * Drop-out counted against everyone who was a member this cycle, at its start or joining since: 1 leaver of 10
+     * founders and 2 joiners is 8.33%. The convention of some systems; {@link #dropOut()} is the rules reference's.
      *
      * @return the ratio, from 0 to 1; undefined without members
      */
-    public Ratio dropOut() {
+    public Ratio dropOutOfEveryone() {
         return Ratio.of(item[LEFT], item[AT_START] + item[JOINED]);
     }
 
     /**
-     * Women among the members now (20 of 23 is 86.96%).
+     * Women among the members now whose sex is recorded (20 of 23 is 86.96%). A member whose profile does not say is
+     * not counted: with no profile recorded the share is not known, not 0%.
      *
-     * @return the ratio, from 0 to 1; undefined without members
+     * @return the ratio, from 0 to 1; undefined when no member's sex is recorded
      */
     public Ratio womenShare() {
-        return Ratio.of(item[WOMEN], item[MEMBERS]);
+        return Ratio.of(item[WOMEN], Math.addExact(item[WOMEN], item[MEN]));
     }
 
     /**
@@ -759,7 +771,9 @@ public final class Indicators {
     public String toString() {
         StringBuilder sb = new StringBuilder("Indicators[").append(currency.getCurrencyCode());
         for (int i = 0; i < ITEMS.length; i++) {
-            sb.append(", ").append(ITEMS[i]).append('=').append(item[i]);
+            sb.append(", ").append(ITEMS[i]).append('=');
+            // amounts as money at the currency's scale (1490.00), counts as counts
+            sb.append(MONEY_ITEMS.contains(i) ? Amounts.plain(item[i], currency) : String.valueOf(item[i]));
         }
         sb.append(", savingsDays=").append(savingsDays).append(", assetsDays=").append(assetsDays);
         sectors.forEach((k, v) -> sb.append(", sector ").append(org.avec.SafeText.of(k)).append('=').append(v[0])
@@ -768,6 +782,10 @@ public final class Indicators {
     }
 
     private static final BigInteger DAYS_IN_YEAR = BigInteger.valueOf(365);
+
+    /** The data items that are amounts. */
+    private static final java.util.Set<Integer> MONEY_ITEMS = java.util.Set.of(SAVINGS, CASH, OUTSTANDING, SOCIAL, CARRIED,
+            DISBURSED, WRITTEN_OFF_VALUE, AT_RISK, ORIGINAL);
 
     private long assetsMinor() {
         return Math.addExact(equityMinor(), item[SOCIAL]);

@@ -29,7 +29,8 @@ public final class ProgrammeReport {
      * @param group the group's name or code, not blank
      * @param programme the programme or project it belongs to, not blank (for example "AVEC phase 2")
      * @param region its region, not blank (for example Béni Mellal-Khénifra)
-     * @param province its province, not blank (for example Azilal)
+     * @param province its province (for example Azilal), or blank where the programme has none: the group then counts
+     *     in no province
      * @param indicators its indicators, with the cooperatives its members formed ({@link Indicators#withCooperatives})
      */
     public record Group(String group, String programme, String region, String province, Indicators indicators) {
@@ -44,9 +45,10 @@ public final class ProgrammeReport {
          * @param indicators see the record description
          */
         public Group {
-            for (String s : new String[] {group, programme, region, province}) {
-                if (org.avec.internal.Compat.isBlank(Objects.requireNonNull(s, "group, programme, region and province"))) {
-                    throw new IllegalArgumentException("A group's name, programme, region and province are not blank");
+            Objects.requireNonNull(province, "province (blank where the programme has none)");
+            for (String s : new String[] {group, programme, region}) {
+                if (org.avec.internal.Compat.isBlank(Objects.requireNonNull(s, "group, programme and region"))) {
+                    throw new IllegalArgumentException("A group's name, programme and region are not blank");
                 }
             }
             Objects.requireNonNull(indicators, "indicators");
@@ -85,7 +87,8 @@ public final class ProgrammeReport {
     public static ProgrammeReport of(Group group) {
         Indicators i = group.indicators();
         return new ProgrammeReport(i, one(group.programme(), i), one(group.region(), i),
-                one(provinceKey(group.region(), group.province()), i));
+                org.avec.internal.Compat.isBlank(group.province()) ? new TreeMap<>()
+                        : one(provinceKey(group.region(), group.province()), i));
     }
 
     private static SortedMap<String, Indicators> one(String key, Indicators i) {

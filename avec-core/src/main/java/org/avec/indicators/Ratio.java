@@ -112,11 +112,26 @@ public final class Ratio {
      * @return the percentage, never null
      */
     public BigDecimal percent() {
+        return percent(2);
+    }
+
+    /**
+     * The ratio in percent to {@code scale} decimal places, rounded half-even once from the exact ratio (5/800 is
+     * 0.625 to 3 places, 0.62 to 2); zero when undefined.
+     *
+     * @param scale the decimal places, from 0 to 30
+     * @return the percentage, never null
+     * @throws IllegalArgumentException if the scale is outside 0 to 30
+     */
+    public BigDecimal percent(int scale) {
+        if (scale < 0 || scale > 30) {
+            throw new IllegalArgumentException("A percentage is shown to 0 to 30 decimal places, not " + scale);
+        }
         if (!isDefined()) {
-            return BigDecimal.ZERO.setScale(2);
+            return BigDecimal.ZERO.setScale(scale);
         }
         return new BigDecimal(numerator.multiply(BigInteger.valueOf(100)))
-                .divide(new BigDecimal(denominator), 2, RoundingMode.HALF_EVEN);
+                .divide(new BigDecimal(denominator), scale, RoundingMode.HALF_EVEN);
     }
 
     /**

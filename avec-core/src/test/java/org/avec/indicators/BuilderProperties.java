@@ -126,10 +126,14 @@ class BuilderProperties {
             }
         }
         for (Ratio share : List.of(i.loanFundUtilisation(), i.portfolioAtRisk(), i.portfolioAtRiskOfOriginalPrincipal(),
-                i.attendance(), i.attendanceRecent(), i.dropOut(), i.womenShare(), i.youthShare(),
+                i.attendance(), i.attendanceRecent(), i.dropOutOfEveryone(), i.womenShare(), i.youthShare(),
                 i.socialFundShareOfAssets(), i.writtenOffByCount(), i.writtenOffByValue())) {
             assertThat(share.isWithin(0, 1)).as("%s of %s", share, i).isTrue();
         }
+        // drop-out against the members at the start is above 1 only when more left than started (joiners who left)
+        assertThat(i.dropOut().isWithin(0, Long.MAX_VALUE)).isTrue();
+        assertThat(i.dropOut().isDefined() && i.dropOut().isWithin(0, 1) || i.left() > i.membersAtStart()
+                || !i.dropOut().isDefined()).as("%s of %s", i.dropOut(), i).isTrue();
         for (Ratio r : List.of(i.capitalTurnover(), i.incomeGeneratingLoansPerMember(), i.membersPerGroup())) {
             assertThat(r.isWithin(0, Long.MAX_VALUE)).as("%s of %s", r, i).isTrue();
         }

@@ -219,7 +219,8 @@ class IndicatorsTest {
             assertThat(i.women()).isEqualTo(4);
             assertThat(i.men()).isZero();
             assertThat(i.youth()).isEqualTo(2);
-            assertThat(pct(i.dropOut())).isEqualTo("20.00"); // 1 of 5
+            assertThat(pct(i.dropOut())).isEqualTo("25.00"); // 1 of the 4 at the start (section 9)
+            assertThat(pct(i.dropOutOfEveryone())).isEqualTo("20.00"); // 1 of the 5 who were members
             // savings of those still members: a, b, c 50 each + e 20 = 170
             assertThat(i.savings()).isEqualTo(mad("170"));
             assertThat(i.averageSavings()).isEqualTo(mad("42.50"));
@@ -240,9 +241,9 @@ class IndicatorsTest {
             assertThat(i.profit()).isEqualTo(i.equity().subtract(mad("170")));
             // b paid her 5 service charge plus late penalties: the profit is what she paid above her 50
             assertThat(i.profit()).isEqualTo(x.loanIncome());
-            // attendance at meeting 10: nobody marked: 0 of 4; meetings 7-10: 0 of 16
-            assertThat(pct(i.attendance())).isEqualTo("0.00");
-            assertThat(i.attendanceRecent()).isEqualTo(Ratio.of(0, 16));
+            // attendance at meetings 7-10: never taken, so not recorded (it was 0 of 4, 0 of 16: read as 0%)
+            assertThat(i.attendance().isDefined()).isFalse();
+            assertThat(i.attendanceRecent()).isEqualTo(Ratio.of(0, 0));
         }
 
         @Test
@@ -546,12 +547,18 @@ class IndicatorsTest {
             assertThat(new Indicators.Settings(365, 60, 52).parDays()).isEqualTo(365);
             assertThatExceptionOfType(IllegalArgumentException.class)
                     .isThrownBy(() -> new ProgrammeReport.Group(" ", "A", "r", "p", mad));
-            for (int blank = 0; blank < 4; blank++) {
+            for (int blank = 0; blank < 3; blank++) {
                 String[] f = {"g", "A", "r", "p"};
                 f[blank] = "";
                 assertThatExceptionOfType(IllegalArgumentException.class)
                         .isThrownBy(() -> new ProgrammeReport.Group(f[0], f[1], f[2], f[3], mad))
-                        .withMessage("A group's name, programme, region and province are not blank");
+                        .withMessage("A group's name, programme and region are not blank");
+            }
+            // a programme without provinces: the group counts in its region, in no province
+            ProgrammeReport noProvince = ProgrammeReport.of(new ProgrammeReport.Group("g", "A", "r", "", mad));
+            assertThat(noProvince.byProvince()).isEmpty();
+            assertThat(noProvince.byRegion()).containsOnlyKeys("r");
+            for (int once = 0; once < 1; once++) {
             }
             assertThatNullPointerException().isThrownBy(() -> new ProgrammeReport.Group("g", null, "r", "p", mad));
         }

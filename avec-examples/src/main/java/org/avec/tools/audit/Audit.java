@@ -510,40 +510,45 @@ public final class Audit implements Callable<Integer> {
     private static int read(Path file, java.nio.charset.Charset charset, List<String> lines, List<Problem> problems)
             throws IOException {
         long read = 0;
-        try (java.io.Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                charset.newDecoder()), 1 << 16)) {
+        // read in blocks, not a character at a time (a reader's read() takes a lock at every call)
+        try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(file), charset.newDecoder())) {
             StringBuilder line = new StringBuilder();
             boolean tooLong = false;
             boolean afterCr = false;
-            for (int c = in.read(); c != -1; c = in.read()) {
-                if (++read > LARGEST_FILE) {
-                    // the file grew while it was read: stop at the bound, whatever the file does
-                    problems.add(new Problem(name(file), lines.size() + 1, "the file goes on past " + LARGEST_FILE
-                            / (1024 * 1024) + " MB while it is read: not read further"));
-                    lines.clear();
-                    return 0;
-                }
-                boolean lf = c == '\n';
-                if (lf && afterCr) {
-                    afterCr = false;
-                    continue;
-                }
-                afterCr = c == '\r';
-                if (c == 0) {
-                    // no text file of the group holds a NUL: a damaged copy, or not a text file at all
-                    problems.add(new Problem(name(file), 0, "is not a text file: it holds a NUL byte (line "
-                            + (lines.size() + 1) + "); a file damaged in copying, or not one of the group's files"));
-                    lines.clear();
-                    return 0;
-                }
-                if (lf || afterCr) {
-                    lines.add(ended(file, lines.size() + 1, line, tooLong, problems));
-                    tooLong = false;
-                } else if (line.length() == LONGEST_LINE) {
-                    tooLong = true;
-                    line.setLength(0);
-                } else if (!tooLong) {
-                    line.append((char) c);
+            char[] block = new char[1 << 14];
+            int got;
+            while ((got = in.read(block)) >= 0) {
+                for (int k = 0; k < got; k++) {
+                    char c = block[k];
+                    if (++read > LARGEST_FILE) {
+                        // the file grew while it was read: stop at the bound, whatever the file does
+                        problems.add(new Problem(name(file), lines.size() + 1, "the file goes on past " + LARGEST_FILE
+                                / (1024 * 1024) + " MB while it is read: not read further"));
+                        lines.clear();
+                        return 0;
+                    }
+                    boolean lf = c == '\n';
+                    if (lf && afterCr) {
+                        afterCr = false;
+                        continue;
+                    }
+                    afterCr = c == '\r';
+                    if (c == 0) {
+                        // no text file of the group holds a NUL: a damaged copy, or not a text file at all
+                        problems.add(new Problem(name(file), 0, "is not a text file: it holds a NUL byte (line "
+                                + (lines.size() + 1) + "); a file damaged in copying, or not one of the group's files"));
+                        lines.clear();
+                        return 0;
+                    }
+                    if (lf || afterCr) {
+                        lines.add(ended(file, lines.size() + 1, line, tooLong, problems));
+                        tooLong = false;
+                    } else if (line.length() == LONGEST_LINE) {
+                        tooLong = true;
+                        line.setLength(0);
+                    } else if (!tooLong) {
+                        line.append(c);
+                    }
                 }
             }
             if (line.length() > 0 || tooLong) {

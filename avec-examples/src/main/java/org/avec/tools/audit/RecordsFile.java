@@ -135,6 +135,8 @@ final class RecordsFile {
     private static final int BY = 9;
     private static final int REASON = 10;
     private static final String[] COLUMNS = HEADER_WITH_ENTRIES.split(",");
+    /** The columns of {@link #HEADER}. */
+    private static final int HEADER_WIDTH = HEADER.split(",").length;
 
     private final String file;
     private final Constitution constitution;
@@ -143,6 +145,9 @@ final class RecordsFile {
     private int lineNo;
     private List<String> fields;
     private boolean rowOk;
+    /** The last date read, and its text: the rows of one meeting repeat it. */
+    private String lastDateText;
+    private LocalDate lastDate;
 
     private RecordsFile(String file, Constitution constitution, List<Problem> problems) {
         this.file = file;
@@ -187,19 +192,19 @@ final class RecordsFile {
             if (!header) {
                 header = true;
                 // the columns in any order, named without case or accents, a spreadsheet's empty columns at the end
-                columns = Csv.columns(fields, COLUMNS, HEADER.split(",").length);
+                columns = Csv.columns(fields, COLUMNS, HEADER_WIDTH);
                 int entryColumns = 0;
-                for (int c = HEADER.split(",").length; columns != null && c < COLUMNS.length; c++) {
+                for (int c = HEADER_WIDTH; columns != null && c < COLUMNS.length; c++) {
                     entryColumns += columns[c] >= 0 ? 1 : 0;
                 }
-                if (columns == null || (entryColumns > 0 && entryColumns < COLUMNS.length - HEADER.split(",").length)) {
+                if (columns == null || (entryColumns > 0 && entryColumns < COLUMNS.length - HEADER_WIDTH)) {
                     problem("the first line must be the header '" + HEADER + "' (or, for entries that carry their"
                             + " identity and corrections, '" + HEADER_WITH_ENTRIES + "'; the columns in any order), found '"
                             + Csv.shortly(line.strip()) + "'");
                     return new Read(founders, founderLines, opening, rows, false, unread);
                 }
                 identities = entryColumns > 0;
-                width = HEADER.split(",").length + entryColumns;
+                width = HEADER_WIDTH + entryColumns;
                 continue;
             }
             List<String> ordered = fields.size() < width ? null : Csv.reorder(fields, columns, width);
@@ -263,12 +268,18 @@ final class RecordsFile {
             LocalDate date = null;
             if (!fields.get(DATE).isEmpty()) {
                 try {
-                    date = LocalDate.parse(fields.get(DATE));
+                    // the rows of a meeting share its date: parsed once
+                    String text = fields.get(DATE);
+                    if (!text.equals(lastDateText)) {
+                        lastDate = LocalDate.parse(text);
+                        lastDateText = text;
+                    }
+                    date = lastDate;
                 } catch (DateTimeParseException e) {
                     problem("date '" + fields.get(DATE) + "' is not a date written yyyy-mm-dd");
                 }
             }
-            Entry entry = entry(kind, meeting, date, meetingDates, width > HEADER.split(",").length, entryLines);
+            Entry entry = entry(kind, meeting, date, meetingDates, width > HEADER_WIDTH, entryLines);
             if (rowOk && entry != null) {
                 rows.add(new Row(lineNo, entry));
             } else if (!rowOk) {

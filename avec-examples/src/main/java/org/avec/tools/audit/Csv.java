@@ -242,7 +242,7 @@ public final class Csv {
      * is white space only (the parser's reading of such a line is its own).
      */
     static boolean plain(List<String> lines) {
-        for (String l : lines) {
+        for (String l : withoutMark(lines)) {
             if (l.indexOf('"') >= 0 || (!l.isEmpty() && l.isBlank())) {
                 return false;
             }

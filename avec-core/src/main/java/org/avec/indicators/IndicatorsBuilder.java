@@ -11,7 +11,10 @@ import static org.avec.indicators.Indicators.*;
 
 /**
  * One group's data items given by hand ({@link Indicators#builder(CurrencyUnit)}), for a group whose records are kept
- * elsewhere or to check a worked example. Every item starts at zero; amounts in the builder's currency. Items that
+ * elsewhere or to check a worked example, or a programme's published totals ({@link #groups(long)}: 51 groups given as
+ * one sum). Every item starts at zero; amounts in the builder's currency. Each amount and each loan figure has its own
+ * call, named after it ({@link #savings}, {@link #loanFundCash}, {@link #loansDisbursed}, ...), so that two figures
+ * cannot be swapped unnoticed as they could in one call of several amounts. Items that
  * were not counted may be left at zero (a ratio over a zero is undefined), but the items given must agree, so that
  * every ratio stays within its stated bounds, for one group and for any sum of groups: no more present than members
  * at a meeting, no more women and men or young members than members, no more loans written off or borrowers than
@@ -117,7 +120,10 @@ public final class IndicatorsBuilder {
      * @param carriedIn capital carried in from the last cycle
      * @return this builder
      * @throws IllegalArgumentException if an amount is negative, in another currency or finer than its minor unit
+     * @deprecated five amounts in one call can be swapped unnoticed: use {@link #savings}, {@link #loanFundCash},
+     *     {@link #loansOutstanding}, {@link #socialFund} and {@link #carriedIn}
      */
+    @Deprecated(since = "0.3.0")
     public IndicatorsBuilder money(MonetaryAmount savings, MonetaryAmount loanFundCash, MonetaryAmount loansOutstanding,
             MonetaryAmount socialFund, MonetaryAmount carriedIn) {
         return set(new int[] {SAVINGS, CASH, OUTSTANDING, SOCIAL, CARRIED}, amount(savings, "savings"),
@@ -139,7 +145,10 @@ public final class IndicatorsBuilder {
      * @throws IllegalArgumentException if a count or amount is negative, or a part exceeds its whole (more borrowers
      *     or loans written off than loans, more written off or original principal than disbursed, more at risk than
      *     the original principal)
+     * @deprecated seven figures in one call can be swapped unnoticed: use {@link #loansDisbursed},
+     *     {@link #borrowers}, {@link #writtenOff} and {@link #portfolio}
      */
+    @Deprecated(since = "0.3.0")
     public IndicatorsBuilder loans(long count, MonetaryAmount disbursed, long borrowers, long writtenOff,
             MonetaryAmount writtenOffValue, MonetaryAmount atRisk, MonetaryAmount originalOutstanding) {
         long out = amount(disbursed, "loans disbursed");
@@ -153,6 +162,142 @@ public final class IndicatorsBuilder {
         amountAtMost("original principal of the loans outstanding", original, "loans disbursed", out);
         return set(new int[] {LOANS, DISBURSED, BORROWERS, WRITTEN_OFF, WRITTEN_OFF_VALUE, AT_RISK, ORIGINAL}, count,
                 out, borrowers, writtenOff, lost, late, original);
+    }
+
+    /**
+     * How many groups the items add up: 1 for one group (the default), more for a programme's published totals, whose
+     * per-group figures ({@link Indicators#membersPerGroup()}) then divide by them.
+     *
+     * @param groups 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if fewer than one
+     */
+    public IndicatorsBuilder groups(long groups) {
+        if (groups < 1) {
+            throw new IllegalArgumentException("Indicators are of one group or more, not " + groups);
+        }
+        x[GROUPS] = groups;
+        return this;
+    }
+
+    /**
+     * The members' savings: shares bought × the share value, of the members still in the group, lent out or not.
+     *
+     * @param savings not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder savings(MonetaryAmount savings) {
+        x[SAVINGS] = amount(savings, "savings");
+        return this;
+    }
+
+    /**
+     * The cash in the loan fund's box.
+     *
+     * @param cash not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder loanFundCash(MonetaryAmount cash) {
+        x[CASH] = amount(cash, "loan-fund cash");
+        return this;
+    }
+
+    /**
+     * The principal out on loan (at most the original principal of those loans: checked by {@link #build()}).
+     *
+     * @param outstanding not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder loansOutstanding(MonetaryAmount outstanding) {
+        x[OUTSTANDING] = amount(outstanding, "loans outstanding");
+        return this;
+    }
+
+    /**
+     * The cash in the social fund.
+     *
+     * @param socialFund not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder socialFund(MonetaryAmount socialFund) {
+        x[SOCIAL] = amount(socialFund, "social fund");
+        return this;
+    }
+
+    /**
+     * The capital carried in from the last cycle (not profit of this one).
+     *
+     * @param carriedIn not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder carriedIn(MonetaryAmount carriedIn) {
+        x[CARRIED] = amount(carriedIn, "capital carried in");
+        return this;
+    }
+
+    /**
+     * The loans issued this cycle, and their principal.
+     *
+     * @param count loans issued, not negative
+     * @param disbursed their principal, not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder loansDisbursed(long count, MonetaryAmount disbursed) {
+        long out = amount(disbursed, "loans disbursed");
+        x[LOANS] = count(count);
+        x[DISBURSED] = out;
+        return this;
+    }
+
+    /**
+     * The members who borrowed this cycle (at most the loans: checked by {@link #build()}).
+     *
+     * @param borrowers not negative
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public IndicatorsBuilder borrowers(long borrowers) {
+        x[BORROWERS] = count(borrowers);
+        return this;
+    }
+
+    /**
+     * The loans written off, and their principal (at most the loans and what was disbursed: checked by
+     * {@link #build()}).
+     *
+     * @param count loans written off, not negative
+     * @param principal their principal written off, not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder writtenOff(long count, MonetaryAmount principal) {
+        long lost = amount(principal, "principal written off");
+        x[WRITTEN_OFF] = count(count);
+        x[WRITTEN_OFF_VALUE] = lost;
+        return this;
+    }
+
+    /**
+     * The principal at risk and the original principal of the loans outstanding: at risk ≤ outstanding ≤ original ≤
+     * disbursed, checked by {@link #build()}.
+     *
+     * @param atRisk principal outstanding on loans more than the settings' days late
+     * @param originalOutstanding the original principal of the loans outstanding
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder portfolio(MonetaryAmount atRisk, MonetaryAmount originalOutstanding) {
+        long late = amount(atRisk, "principal at risk");
+        long original = amount(originalOutstanding, "original principal of the loans outstanding");
+        x[AT_RISK] = late;
+        x[ORIGINAL] = original;
+        return this;
     }
 
     /**
@@ -198,13 +343,19 @@ public final class IndicatorsBuilder {
      *
      * @return the indicators, never null
      * @throws IllegalArgumentException if the items given disagree (more women and men, or young members, than
-     *     members; more at risk than outstanding; more outstanding than their original principal) or their sums are
+     *     members; more borrowers or loans written off than loans; more written off, or original principal, than
+     *     disbursed; more at risk than outstanding; more outstanding than their original principal) or their sums are
      *     too large to count
      */
     public Indicators build() {
         long womenAndMen = x[WOMEN] + x[MEN];
         atMost("women and men", womenAndMen < 0 ? Long.MAX_VALUE : womenAndMen, "members", x[MEMBERS]);
         atMost("young members", x[YOUTH], "members", x[MEMBERS]);
+        // the loan figures, each given on its own, agree with each other
+        atMost("borrowers", x[BORROWERS], "loans", x[LOANS]);
+        atMost("loans written off", x[WRITTEN_OFF], "loans", x[LOANS]);
+        amountAtMost("principal written off", x[WRITTEN_OFF_VALUE], "loans disbursed", x[DISBURSED]);
+        amountAtMost("original principal of the loans outstanding", x[ORIGINAL], "loans disbursed", x[DISBURSED]);
         amountAtMost("principal at risk", x[AT_RISK], "loans outstanding", x[OUTSTANDING]);
         amountAtMost("loans outstanding", x[OUTSTANDING], "original principal of the loans outstanding", x[ORIGINAL]);
         SortedMap<String, long[]> s = new TreeMap<>();

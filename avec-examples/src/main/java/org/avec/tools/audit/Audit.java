@@ -343,6 +343,12 @@ public final class Audit implements Callable<Integer> {
                 continue;
             }
             total = total.add(p.amount());
+            if (p.shares() >= 0 && p.shares() != line.shares()) {
+                // the sheet's shares, where it has them, are checked against the records' too
+                differences++;
+                out.print(say.line("compare.shares", SafeText.of(line.member().value()), SafeText.of(line.name()),
+                        p.shares(), p.line(), line.shares()));
+            }
             int cmp = p.amount().compareTo(due);
             if (cmp != 0) {
                 differences++;

@@ -32,9 +32,15 @@ final class PayoutsFile {
     private static int[] columns(List<String> header) {
         int member = -1;
         int amount = -1;
+        int shares = -1;
         for (int i = 0; i < header.size(); i++) {
             String h = Csv.plain(header.get(i));
-            if (MEMBER_NAMES.contains(h)) {
+            if (SHARES_NAMES.contains(h)) {
+                if (shares >= 0) {
+                    return null;
+                }
+                shares = i;
+            } else if (MEMBER_NAMES.contains(h)) {
                 if (member >= 0) {
                     return null;
                 }
@@ -46,11 +52,21 @@ final class PayoutsFile {
                 amount = i;
             }
         }
-        return member < 0 || amount < 0 ? null : new int[] {member, amount};
+        return member < 0 || amount < 0 ? null : new int[] {member, amount, shares};
     }
 
-    /** An amount paid and the line it was read from. */
-    record Paid(int line, BigDecimal amount) {}
+    /**
+     * An amount paid and the line it was read from, and the shares the sheet gives the member, if it has a shares
+     * column (-1 if not).
+     */
+    record Paid(int line, BigDecimal amount, long shares) {
+        Paid(int line, BigDecimal amount) {
+            this(line, amount, -1);
+        }
+    }
+
+    /** The names a column of shares goes by, compared without case or accents: compared with the records' shares. */
+    static final List<String> SHARES_NAMES = List.of("shares", "parts", "actions", "الأسهم", "الاسهم");
 
     /**
      * Reads the payouts.
@@ -112,7 +128,17 @@ final class PayoutsFile {
                         + currency.getCurrencyCode() + " allows"));
                 continue;
             }
-            Paid before = paid.putIfAbsent(f.get(0), new Paid(n, amount));
+            long shares = -1;
+            if (where[2] >= 0) {
+                String text = where[2] < all.size() ? all.get(where[2]).strip() : "";
+                if (!text.matches("\\d{1,9}")) {
+                    problems.add(new Problem(file, n, "shares '" + Csv.shortly(text) + "' for " + f.get(0)
+                            + " is not a whole number"));
+                    continue;
+                }
+                shares = Long.parseLong(text);
+            }
+            Paid before = paid.putIfAbsent(f.get(0), new Paid(n, amount, shares));
             if (before != null) {
                 problems.add(new Problem(file, n, "member " + f.get(0) + " is listed twice (first at line " + before.line() + ")"));
             }

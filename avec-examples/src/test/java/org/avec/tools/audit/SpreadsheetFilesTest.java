@@ -3,6 +3,7 @@ package org.avec.tools.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +123,7 @@ class SpreadsheetFilesTest {
 
     @Test
     void another_app_s_payout_sheet_is_read_by_its_column_names(@TempDir Path dir) throws IOException {
-        StringBuilder sheet = new StringBuilder("Membre;Nom;Parts;Net vers\u00e9\r\n");
+        StringBuilder sheet = new StringBuilder("Membre;Nom;Commentaire;Net vers\u00e9\r\n");
         for (List<String> row : sampleRows("payouts.csv")) {
             if (row != null && !row.get(0).equals("member")) {
                 sheet.append(row.get(0)).append(";x;1;").append(row.get(1).replace('.', ',')).append("\r\n");
@@ -140,6 +141,29 @@ class SpreadsheetFilesTest {
         assertThat(wrong.code()).isEqualTo(Audit.INVALID);
         assertThat(wrong.err()).contains(payouts + ":1: the first line must be a header naming the member's column and"
                 + " the amount's once each");
+    }
+
+    @Test
+    void a_payout_sheet_s_shares_are_checked_against_the_records(@TempDir Path dir) throws IOException {
+        org.avec.ShareOut shareOut = GroupFiles.read(Path.of(AuditTest.sample("constitution.properties")),
+                Path.of(AuditTest.sample("records.csv"))).cycle().shareOut();
+        StringBuilder sheet = new StringBuilder("member,shares,amount\n");
+        for (org.avec.ShareOutLine line : shareOut.lines()) {
+            long shares = line.member().value().equals("M03") ? line.shares() + 1 : line.shares();
+            sheet.append(line.member().value()).append(',').append(shares).append(',')
+                    .append(line.net().getNumber().numberValue(BigDecimal.class).setScale(2)).append('\n');
+        }
+        Path payouts = dir.resolve("payouts.csv");
+        Files.writeString(payouts, sheet);
+        AuditTest.Run run = AuditTest.audit("-c", AuditTest.sample("constitution.properties"), "-r",
+                AuditTest.sample("records.csv"), "-p", payouts.toString());
+        assertThat(run.code()).isEqualTo(Audit.PAYOUTS_DIFFER);
+        assertThat(run.out()).contains("  M03 Aicha: the sheet gives 36 shares (line 4), the records 35")
+                .contains("1 payout differs from the share-out.");
+        Files.writeString(payouts, "member,shares,amount\nM01,many,297.00\n");
+        assertThat(AuditTest.audit("-c", AuditTest.sample("constitution.properties"), "-r",
+                AuditTest.sample("records.csv"), "-p", payouts.toString()).err())
+                .contains(payouts + ":2: shares 'many' for M01 is not a whole number");
     }
 
     private static byte[] concat(byte[]... parts) {

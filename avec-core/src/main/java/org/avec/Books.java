@@ -3,6 +3,7 @@ package org.avec;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.money.CurrencyUnit;
 import org.avec.internal.Amounts;
 
@@ -52,6 +53,44 @@ final class Books implements Cloneable {
     long leaverSettlements;
     long outstanding;
     long activeShares;
+
+    // the group's own money beyond the box (§12): each array is replaced, never changed, when an event changes it
+    /** Loan-fund cash kept at each place the constitution names, in its order; the box holds the rest. */
+    long[] placeCash = NO_AMOUNTS;
+    /** The sum of {@link #placeCash}. */
+    long placesTotal;
+    long otherIncome;
+    long expenses;
+    /** The lenders the group has borrowed from this cycle (or owed when the books opened), and what it owes each. */
+    String[] lenders = NO_NAMES;
+    long[] lenderOwed = NO_AMOUNTS;
+    long groupDebt;
+    long groupBorrowed;
+    long groupPrincipalRepaid;
+    long groupInterestPaid;
+    /** Property the group holds, in the order acquired. */
+    Held[] property = NO_PROPERTY;
+    long propertyHeld;
+    long propertyBought;
+    long propertySold;
+    /** Property the group held when the books opened, at its value. */
+    long propertyCarriedIn;
+    /** Property given to the group, at its value: worth that came in without cash. */
+    long propertyGiven;
+    /** The value of property sold (what it was held at), so that a sale's gain is price − value. */
+    long propertySoldValue;
+
+    static final long[] NO_AMOUNTS = new long[0];
+    static final String[] NO_NAMES = new String[0];
+    static final Held[] NO_PROPERTY = new Held[0];
+
+    /** An item of property the group holds: its name, value, the meeting it came, and who gave it (null if bought). */
+    record Held(String item, long value, int meeting, String givenBy) {}
+
+    /** The loan-fund cash in the group's box: all of it but what is kept at the other places. */
+    long boxCash() {
+        return loanFund - placesTotal;
+    }
 
     /** While these books are being built: what the build owns and may change in place. Null once published. */
     private Build build;
@@ -135,13 +174,31 @@ final class Books implements Cloneable {
             a.loansOpen[a.loansOpen.length - 1] = l;
             b.outstanding = Math.addExact(b.outstanding, ol.outstanding());
         }
+        if (!o.groupLoans.isEmpty()) {
+            b.lenders = o.groupLoans.keySet().toArray(new String[0]);
+            b.lenderOwed = new long[b.lenders.length];
+            for (int i = 0; i < b.lenders.length; i++) {
+                b.lenderOwed[i] = o.groupLoans.get(b.lenders[i]);
+                b.groupDebt = Math.addExact(b.groupDebt, b.lenderOwed[i]);
+            }
+        }
+        if (!o.property.isEmpty()) {
+            b.property = new Held[o.property.size()];
+            int k = 0;
+            for (Map.Entry<String, Long> p : o.property.entrySet()) {
+                b.property[k++] = new Held(p.getKey(), p.getValue(), first - 1, null);
+                b.propertyHeld = Math.addExact(b.propertyHeld, p.getValue());
+            }
+            b.propertyCarriedIn = b.propertyHeld;
+        }
         long held = Math.addExact(b.loanFund, b.outstanding);
-        long owned = Math.addExact(Math.addExact(savings, b.earnedBefore), b.carriedCapital);
+        long owned = Math.addExact(Math.addExact(Math.addExact(savings, b.earnedBefore), b.carriedCapital), b.groupDebt);
         if (held != owned) {
             throw b.refuse(Rule.OPENING_BALANCE, null, "loan-fund cash " + b.fmt(b.loanFund) + " + loans outstanding "
                     + b.fmt(b.outstanding) + " = " + b.fmt(held) + ", but savings " + b.fmt(savings)
                     + " + earned before the books " + b.fmt(b.earnedBefore) + " + capital carried in "
-                    + b.fmt(b.carriedCapital) + " = " + b.fmt(owned) + " (difference " + b.fmt(held - owned) + ")");
+                    + b.fmt(b.carriedCapital) + (b.groupDebt == 0 ? "" : " + owed to the group's lenders "
+                            + b.fmt(b.groupDebt)) + " = " + b.fmt(owned) + " (difference " + b.fmt(held - owned) + ")");
         }
         return b;
     }

@@ -19,7 +19,8 @@ import org.avec.internal.Amounts;
  * (default none), how often the group meets and how many meetings the cycle has (default weekly, 52), the
  * fine schedule (named fines and their amounts), the cash unit (the smallest coin or note the group hands
  * out at share-out; default the currency's minor unit), and the {@linkplain LoanPolicy loan} and
- * {@linkplain ShareOutPolicy share-out} policies.
+ * {@linkplain ShareOutPolicy share-out} policies, and the places besides the box where the group keeps part of its
+ * loan fund (a bank account, a mobile-money wallet: {@link #places()}).
  *
  * <p>It is checked when built: every amount in the group's currency and exact in it, the share value a
  * whole number of cash units, 1 ≤ minimum ≤ maximum shares, and so on. A constitution that contradicts
@@ -65,6 +66,18 @@ public final class Constitution {
         SOCIAL_FUND
     }
 
+    /**
+     * The name of the group's box among the places its cash is kept ({@link #places()}): every member's payment goes into
+     * it and every payment to a member comes out of it.
+     */
+    public static final String BOX = "box";
+
+    /** The longest name of a place the cash is kept: 40 characters. */
+    public static final int MAX_PLACE_NAME = 40;
+
+    /** The most places besides the box: 8. */
+    public static final int MAX_PLACES = 8;
+
     /** The currency codes that name no money: "no currency" and the testing code. */
     private static final java.util.Set<String> NO_MONEY = java.util.Set.of("XXX", "XTS");
 
@@ -102,6 +115,7 @@ public final class Constitution {
     private final int socialFundLoanMeetings;
     private final String absenceFine;
     private final boolean representedFined;
+    private final java.util.List<String> places;
 
     private Constitution(Builder b) {
         this.currency = b.shareValue.getCurrency();
@@ -134,6 +148,7 @@ public final class Constitution {
         this.socialFundLoanMeetings = b.socialFundLoanMeetings;
         this.absenceFine = b.absenceFine;
         this.representedFined = b.representedFined;
+        this.places = java.util.List.copyOf(b.places);
         // the number of meetings first: the checks after it depend on it
         if (meetings < 1) {
             throw new SettingException(SettingException.Setting.MEETINGS, "A cycle has at least one meeting, not " + meetings);
@@ -229,6 +244,7 @@ public final class Constitution {
         b.socialFundLoanMeetings = socialFundLoanMeetings;
         b.absenceFine = absenceFine;
         b.representedFined = representedFined;
+        b.places.addAll(places);
         return b;
     }
 
@@ -407,6 +423,27 @@ public final class Constitution {
         return representedFined;
     }
 
+    /**
+     * The places besides the box where the group keeps part of its loan fund, in the order the constitution names them:
+     * a bank account, a mobile-money wallet (rules reference §12; Ledger Link's cash "saved at the bank", S23; Chomoka's
+     * bank linkage, S22). Members pay into the box and are paid from it; cash is moved between the box and these places
+     * by the group's decision, and moving it changes no fund's total. The social fund stays in the box.
+     *
+     * @return the names, not including {@link #BOX}; empty if the group keeps all its cash in the box (the default)
+     */
+    public java.util.List<String> places() {
+        return places;
+    }
+
+    /** Where a place is: 0 for the box, 1.. for the places in {@link #places()} order, -1 if the constitution has none of that name. */
+    int placeIndex(String name) {
+        if (BOX.equals(name)) {
+            return 0;
+        }
+        int i = places.indexOf(name);
+        return i < 0 ? -1 : i + 1;
+    }
+
     Long fineMinor(String name) {
         return fines.get(name);
     }
@@ -418,13 +455,14 @@ public final class Constitution {
                 && frequency == c.frequency && meetings == c.meetings && fines.equals(c.fines)
                 && cashUnit == c.cashUnit && loans.equals(c.loans) && shareOut.equals(c.shareOut)
                 && finesTo == c.finesTo && leftover == c.leftover && socialFundLoanMeetings == c.socialFundLoanMeetings
-                && Objects.equals(absenceFine, c.absenceFine) && representedFined == c.representedFined;
+                && Objects.equals(absenceFine, c.absenceFine) && representedFined == c.representedFined
+                && places.equals(c.places);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(currency, shareValue, minShares, maxShares, socialFund, frequency, meetings, fines,
-                cashUnit, loans, shareOut, finesTo, leftover, socialFundLoanMeetings, absenceFine, representedFined);
+                cashUnit, loans, shareOut, finesTo, leftover, socialFundLoanMeetings, absenceFine, representedFined, places);
     }
 
     /** Describes the constitution over a few lines, in the group's words. */
@@ -445,6 +483,12 @@ public final class Constitution {
                         : ", social-fund loans interest-free for " + socialFundLoanMeetings + " meetings")
                 .append(absenceFine == null ? "" : ", absence fine '" + SafeText.of(absenceFine) + "'"
                         + (representedFined ? " (represented members too)" : " (not for represented members)"));
+        if (!places.isEmpty()) {
+            sb.append("\n  cash kept in the box and at: ");
+            for (int i = 0; i < places.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(SafeText.of(places.get(i)));
+            }
+        }
         return sb.append("\n  ").append(loans).append("\n  ").append(shareOut).toString();
     }
 
@@ -465,6 +509,7 @@ public final class Constitution {
         private int socialFundLoanMeetings;
         private String absenceFine;
         private boolean representedFined;
+        private final java.util.List<String> places = new java.util.ArrayList<>();
 
         private Builder(MonetaryAmount shareValue) {
             this.shareValue = shareValue;
@@ -526,6 +571,34 @@ public final class Constitution {
                         + Amounts.format(fines.get(name)) + "); each fine is named once");
             }
             fines.put(name, Objects.requireNonNull(amount, "amount"));
+            return this;
+        }
+
+        /**
+         * Names a place besides the box where the group keeps part of its loan fund: a bank account or a mobile-money
+         * wallet, for example "bank" or "wallet". Each place is named once.
+         *
+         * @param name the place's name: not blank, not {@link #BOX}, at most {@link #MAX_PLACE_NAME} characters, no
+         *     control characters, not null
+         * @return this builder
+         * @throws SettingException ({@link SettingException.Setting#PLACES}) if the name is not allowed, already given,
+         *     or one place too many ({@link #MAX_PLACES})
+         */
+        public Builder place(String name) {
+            Objects.requireNonNull(name, "name");
+            String why = org.avec.internal.Compat.isBlank(name) ? "a place needs a name"
+                    : BOX.equalsIgnoreCase(name.trim()) ? "'box' is the group's box, always there; name the other places"
+                    : name.length() > MAX_PLACE_NAME ? "a place's name has at most " + MAX_PLACE_NAME + " characters"
+                    : !name.equals(name.trim()) ? "a place's name has no spaces at its ends"
+                    : name.chars().anyMatch(ch -> Character.isISOControl(ch) || ch == ',') ? "a place's name has no"
+                            + " control characters or commas"
+                    : places.stream().anyMatch(p -> p.equalsIgnoreCase(name)) ? "the place is already named"
+                    : places.size() >= MAX_PLACES ? "at most " + MAX_PLACES + " places besides the box" : null;
+            if (why != null) {
+                throw new SettingException(SettingException.Setting.PLACES, "The place '" + SafeText.of(name) + "': "
+                        + why);
+            }
+            places.add(name);
             return this;
         }
 

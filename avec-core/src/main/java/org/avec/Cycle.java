@@ -488,6 +488,148 @@ public final class Cycle {
         return record(new Event.CashCounted(meetingNow(), loanFund, socialFund));
     }
 
+    // ------------------------------------------------------------------ the group's money beyond the box (§12)
+
+    /**
+     * Records cash moved between the box and a place the constitution names (a bank account, a wallet), at the open
+     * meeting: no fund's total changes. See {@link Event.CashMoved}.
+     *
+     * @param from {@link Constitution#BOX} or a place's name, not null
+     * @param to another place, not null
+     * @param amount more than zero, not null
+     * @return the new cycle, never null
+     * @throws IllegalArgumentException if a place is blank, the places are the same, or the amount is not more than zero
+     * @throws RuleViolationException ({@link Rule#PLACE_UNKNOWN}, {@link Rule#PLACE_CASH}) if a place is not in the
+     *     constitution or does not hold the cash; nothing is recorded
+     */
+    public Cycle moveCash(String from, String to, MonetaryAmount amount) {
+        return record(new Event.CashMoved(meetingNow(), from, to, amount));
+    }
+
+    /**
+     * Records other income received at a place (bank interest): profit shared out with the rest. See
+     * {@link Event.IncomeReceived}.
+     *
+     * @param place where it came in, not null
+     * @param amount more than zero, not null
+     * @param reason what it is, not blank, not null
+     * @param approvedBy who agreed to it, not blank, not null
+     * @return the new cycle, never null
+     * @throws IllegalArgumentException if a text is blank or the amount is not more than zero
+     * @throws RuleViolationException ({@link Rule#PLACE_UNKNOWN}) if the place is not in the constitution
+     */
+    public Cycle receiveIncome(String place, MonetaryAmount amount, String reason, String approvedBy) {
+        return record(new Event.IncomeReceived(meetingNow(), place, amount, reason, approvedBy));
+    }
+
+    /**
+     * Records an expense paid from a place (stationery, a padlock, a bank's fee): it reduces the profit. See
+     * {@link Event.ExpensePaid}.
+     *
+     * @param place where it was paid from, not null
+     * @param amount more than zero, not null
+     * @param reason what it paid for, not blank, not null
+     * @param approvedBy who approved it, not blank, not null
+     * @return the new cycle, never null
+     * @throws IllegalArgumentException if a text is blank or the amount is not more than zero
+     * @throws RuleViolationException ({@link Rule#PLACE_UNKNOWN}, {@link Rule#PLACE_CASH}) if the place is unknown or
+     *     does not hold the cash
+     */
+    public Cycle payExpense(String place, MonetaryAmount amount, String reason, String approvedBy) {
+        return record(new Event.ExpensePaid(meetingNow(), place, amount, reason, approvedBy));
+    }
+
+    /**
+     * Records a loan to the group received from a lender into a place. See {@link Event.GroupLoanReceived}.
+     *
+     * @param lender who lent, not blank, not null
+     * @param place where the cash came in, not null
+     * @param amount the principal, more than zero, not null
+     * @return the new cycle, never null
+     * @throws IllegalArgumentException if a text is blank or the amount is not more than zero
+     * @throws RuleViolationException ({@link Rule#PLACE_UNKNOWN}) if the place is not in the constitution
+     */
+    public Cycle receiveGroupLoan(String lender, String place, MonetaryAmount amount) {
+        return record(new Event.GroupLoanReceived(meetingNow(), lender, place, amount));
+    }
+
+    /**
+     * Records a repayment by the group to its lender from a place. See {@link Event.GroupLoanRepaid}.
+     *
+     * @param lender who is repaid, not null
+     * @param place where the cash was paid from, not null
+     * @param paid principal and interest together, more than zero, not null
+     * @param interest the part that is interest, from zero to {@code paid}, not null
+     * @return the new cycle, never null
+     * @throws IllegalArgumentException if the figures are out of range
+     * @throws RuleViolationException ({@link Rule#GROUP_LOAN}, {@link Rule#PLACE_CASH}, {@link Rule#PLACE_UNKNOWN}) if
+     *     it repays more principal than owed, or the place is unknown or does not hold the cash
+     */
+    public Cycle repayGroupLoan(String lender, String place, MonetaryAmount paid, MonetaryAmount interest) {
+        return record(new Event.GroupLoanRepaid(meetingNow(), lender, place, paid, interest));
+    }
+
+    /**
+     * Records property bought from a place, valued at its cost. See {@link Event.PropertyBought}.
+     *
+     * @param item its name, not blank, not null
+     * @param place where the cash was paid from, not null
+     * @param cost more than zero, not null
+     * @param approvedBy who approved the purchase, not blank, not null
+     * @return the new cycle, never null
+     * @throws IllegalArgumentException if a text is blank or the cost is not more than zero
+     * @throws RuleViolationException ({@link Rule#PROPERTY}, {@link Rule#PLACE_CASH}, {@link Rule#PLACE_UNKNOWN}) if
+     *     the group already holds an item of that name, or the place is unknown or does not hold the cash
+     */
+    public Cycle buyProperty(String item, String place, MonetaryAmount cost, String approvedBy) {
+        return record(new Event.PropertyBought(meetingNow(), item, place, cost, approvedBy));
+    }
+
+    /**
+     * Records property given to the group, at its stated value. See {@link Event.PropertyGiven}.
+     *
+     * @param item its name, not blank, not null
+     * @param value more than zero, not null
+     * @param givenBy who gave it, not blank, not null
+     * @return the new cycle, never null
+     * @throws IllegalArgumentException if a text is blank or the value is not more than zero
+     * @throws RuleViolationException ({@link Rule#PROPERTY}) if the group already holds an item of that name
+     */
+    public Cycle receiveProperty(String item, MonetaryAmount value, String givenBy) {
+        return record(new Event.PropertyGiven(meetingNow(), item, value, givenBy));
+    }
+
+    /**
+     * Records property sold, its price coming in at a place. See {@link Event.PropertySold}.
+     *
+     * @param item the name of an item the group holds, not null
+     * @param place where the cash came in, not null
+     * @param price more than zero, not null
+     * @param approvedBy who approved the sale, not blank, not null
+     * @return the new cycle, never null
+     * @throws IllegalArgumentException if a text is blank or the price is not more than zero
+     * @throws RuleViolationException ({@link Rule#PROPERTY}, {@link Rule#PLACE_UNKNOWN}) if the group holds no such item
+     *     or the place is unknown
+     */
+    public Cycle sellProperty(String item, String place, MonetaryAmount price, String approvedBy) {
+        return record(new Event.PropertySold(meetingNow(), item, place, price, approvedBy));
+    }
+
+    /**
+     * Records the balance found at a place besides the box (a bank statement, a wallet's balance). See
+     * {@link Event.PlaceCounted}.
+     *
+     * @param place a place the constitution names, not null
+     * @param balance the balance found, not negative, not null
+     * @return the new cycle, never null
+     * @throws IllegalArgumentException if the balance is negative
+     * @throws RuleViolationException ({@link Rule#PLACE_CASH}, {@link Rule#PLACE_UNKNOWN}) if it differs from the
+     *     records or the place is unknown; nothing is recorded
+     */
+    public Cycle countCashAt(String place, MonetaryAmount balance) {
+        return record(new Event.PlaceCounted(meetingNow(), place, balance));
+    }
+
     // ------------------------------------------------------------------ queries
 
     /**
@@ -608,12 +750,64 @@ public final class Cycle {
     }
 
     /**
-     * The cash that should be in the loan fund's box now.
+     * The loan fund's cash now, wherever it is kept: in the box, and at the bank or in a wallet if the constitution
+     * names such places ({@link #balance()} gives each place's part).
      *
      * @return the loan fund cash, never null
      */
     public MonetaryAmount loanFund() {
         return money(books.loanFund);
+    }
+
+    /**
+     * The group's balance now (rules reference §12): the loan fund's cash at each place (the box first), loans
+     * outstanding, property at its value, the social fund (its cash and what members owe it), and what the group owes
+     * its lenders; assets, liabilities and equity are read from it.
+     *
+     * @return the balance, never null
+     */
+    public Balance balance() {
+        Books b = books;
+        java.util.Map<String, MonetaryAmount> cash = new java.util.LinkedHashMap<>();
+        cash.put(Constitution.BOX, money(b.boxCash()));
+        List<String> places = constitution.places();
+        for (int i = 0; i < places.size(); i++) {
+            cash.put(places.get(i), money(b.placeCash.length == 0 ? 0 : b.placeCash[i]));
+        }
+        java.util.Map<String, MonetaryAmount> property = new java.util.LinkedHashMap<>();
+        for (Books.Held h : b.property) {
+            property.put(h.item(), money(h.value()));
+        }
+        java.util.Map<String, MonetaryAmount> owed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < b.lenders.length; i++) {
+            if (b.lenderOwed[i] > 0) {
+                owed.put(b.lenders[i], money(b.lenderOwed[i]));
+            }
+        }
+        long socialLoans = 0;
+        for (Account a : b.accounts) {
+            socialLoans = Math.addExact(socialLoans, a.socialLoan);
+        }
+        return new Balance(cash, money(b.outstanding), property, money(Math.addExact(b.socialFund, socialLoans)), owed);
+    }
+
+    /**
+     * Other income the loan fund received this cycle (bank interest, ...): profit. A gain on property sold is apart
+     * (in the share-out's make-up).
+     *
+     * @return the income, never null
+     */
+    public MonetaryAmount otherIncome() {
+        return money(books.otherIncome);
+    }
+
+    /**
+     * The group's expenses paid from the loan fund this cycle, with the interest it paid its lenders.
+     *
+     * @return the expenses, never null
+     */
+    public MonetaryAmount expenses() {
+        return money(Math.addExact(books.expenses, books.groupInterestPaid));
     }
 
     /**
@@ -626,12 +820,13 @@ public final class Cycle {
     }
 
     /**
-     * All the cash that should be in the boxes now: loan fund plus social fund.
+     * All the cash that should be in the group's box now: the loan fund's cash kept in the box (not what is at a bank
+     * or in a wallet) plus the social fund.
      *
      * @return the cash expected, never null
      */
     public MonetaryAmount cashInBox() {
-        return money(Math.addExact(books.loanFund, books.socialFund));
+        return money(Math.addExact(books.boxCash(), books.socialFund));
     }
 
     /**

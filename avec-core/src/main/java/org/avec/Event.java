@@ -80,7 +80,25 @@ public sealed interface Event {
         /** {@link MemberLeft}. */
         MEMBER_LEFT,
         /** {@link CashCounted}. */
-        CASH_COUNTED
+        CASH_COUNTED,
+        /** {@link CashMoved}. */
+        CASH_MOVED,
+        /** {@link PlaceCounted}. */
+        PLACE_COUNTED,
+        /** {@link IncomeReceived}. */
+        INCOME_RECEIVED,
+        /** {@link ExpensePaid}. */
+        EXPENSE_PAID,
+        /** {@link GroupLoanReceived}. */
+        GROUP_LOAN_RECEIVED,
+        /** {@link GroupLoanRepaid}. */
+        GROUP_LOAN_REPAID,
+        /** {@link PropertyBought}. */
+        PROPERTY_BOUGHT,
+        /** {@link PropertyGiven}. */
+        PROPERTY_GIVEN,
+        /** {@link PropertySold}. */
+        PROPERTY_SOLD
     }
 
     /** Whether a member came to a meeting. */
@@ -994,6 +1012,460 @@ public sealed interface Event {
         public String toString() {
             return "CashCounted[meeting=" + meeting + ", loanFund=" + Amounts.format(loanFund, currency)
                     + ", socialFund=" + Amounts.format(socialFund, socialCurrency) + "]";
+        }
+    }
+
+    // ------------------------------------------------------------------ the group's money beyond the box (§12)
+
+    /**
+     * Loan-fund cash is moved between the box and a place the constitution names: taken to the bank or a mobile-money
+     * wallet, or brought back to the box for a meeting's loans (Ledger Link's "cash saved at the bank" and "cash from the
+     * bank", S23). Moving cash changes no fund's total; refused if the place it comes from does not hold it.
+     */
+    final class CashMoved extends GroupMoney implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.CASH_MOVED;
+        }
+
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param from where the cash is taken from: {@link Constitution#BOX} or a place the constitution names, not null
+         * @param to where it is put, another place, not null
+         * @param amount more than zero, not null
+         * @throws IllegalArgumentException if a place is blank, the two places are the same, or the amount is not
+         *     more than zero
+         */
+        public CashMoved(int meeting, String from, String to, MonetaryAmount amount) {
+            super("CashMoved", meeting, from, to, null, amount, "destination");
+            if (from.equals(to)) {
+                throw new IllegalArgumentException("Cash is moved between two places, not from '" + SafeText.of(from)
+                        + "' to itself");
+            }
+        }
+
+        /**
+         * Where the cash is taken from.
+         *
+         * @return the place's name, never null
+         */
+        public String from() {
+            return place();
+        }
+
+        /**
+         * Where the cash is put.
+         *
+         * @return the place's name, never null
+         */
+        public String to() {
+            return name();
+        }
+    }
+
+    /**
+     * The balance of a place besides the box is checked: a bank statement, a wallet's balance. It must equal what the
+     * records say the group keeps there ({@link Rule#PLACE_CASH}). The box itself is counted with {@link CashCounted}.
+     */
+    final class PlaceCounted implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.PLACE_COUNTED;
+        }
+
+        private final int meeting;
+        private final String place;
+        private final CurrencyUnit currency;
+        private final long minor;
+
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param place a place the constitution names, not null
+         * @param balance the balance found there, not negative, not null
+         */
+        public PlaceCounted(int meeting, String place, MonetaryAmount balance) {
+            this.meeting = positiveMeeting(meeting);
+            this.place = GroupMoney.text(place, "place");
+            this.minor = MinorUnits.nonNegative(Objects.requireNonNull(balance, "balance"), "balance at " + place);
+            this.currency = balance.getCurrency();
+        }
+
+        @Override
+        public int meeting() {
+            return meeting;
+        }
+
+        /**
+         * The place whose balance was checked.
+         *
+         * @return the place's name, never null
+         */
+        public String place() {
+            return place;
+        }
+
+        /**
+         * The balance found.
+         *
+         * @return the amount, not negative, never null
+         */
+        public MonetaryAmount balance() {
+            return Amounts.of(minor, currency);
+        }
+
+        CurrencyUnit currency() {
+            return currency;
+        }
+
+        long minor() {
+            return minor;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PlaceCounted e && meeting == e.meeting && place.equals(e.place)
+                    && currency.equals(e.currency) && minor == e.minor;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(meeting, place, currency, minor);
+        }
+
+        @Override
+        public String toString() {
+            return "PlaceCounted[meeting=" + meeting + ", place=" + SafeText.of(place) + ", balance="
+                    + Amounts.format(minor, currency) + "]";
+        }
+    }
+
+    /**
+     * Other income comes into the loan fund at a place: bank interest, a gift of cash to the group, a fee the group
+     * earned. It is profit, shared out with the rest ("bank interest is income", rules reference §12).
+     */
+    final class IncomeReceived extends GroupMoney implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.INCOME_RECEIVED;
+        }
+
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param place where the cash came in: the box or a place the constitution names, not null
+         * @param amount more than zero, not null
+         * @param reason what it is, for example "bank interest", not blank, not null
+         * @param approvedBy who agreed to it or recorded it, for example "assembly" or "treasurer", not blank, not null
+         */
+        public IncomeReceived(int meeting, String place, MonetaryAmount amount, String reason, String approvedBy) {
+            super("IncomeReceived", meeting, place, Objects.requireNonNull(reason, "reason"),
+                    Objects.requireNonNull(approvedBy, "approvedBy"), amount, "reason");
+        }
+
+        /**
+         * What the income is.
+         *
+         * @return the reason, never null
+         */
+        public String reason() {
+            return name();
+        }
+
+        /**
+         * Who agreed to it.
+         *
+         * @return never null
+         */
+        public String approvedBy() {
+            return decidedBy();
+        }
+    }
+
+    /**
+     * The group spends from the loan fund at a place: stationery, a padlock, a trainer's fee, a bank's fees. An expense
+     * reduces the profit shared out (rules reference §12); refused if the place does not hold the cash.
+     */
+    final class ExpensePaid extends GroupMoney implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.EXPENSE_PAID;
+        }
+
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param place where the cash was paid from: the box or a place the constitution names, not null
+         * @param amount more than zero, not null
+         * @param reason what was bought or paid for, not blank, not null
+         * @param approvedBy who approved it, for example "assembly", not blank, not null
+         */
+        public ExpensePaid(int meeting, String place, MonetaryAmount amount, String reason, String approvedBy) {
+            super("ExpensePaid", meeting, place, Objects.requireNonNull(reason, "reason"),
+                    Objects.requireNonNull(approvedBy, "approvedBy"), amount, "reason");
+        }
+
+        /**
+         * What the expense was for.
+         *
+         * @return the reason, never null
+         */
+        public String reason() {
+            return name();
+        }
+
+        /**
+         * Who approved it.
+         *
+         * @return never null
+         */
+        public String approvedBy() {
+            return decidedBy();
+        }
+    }
+
+    /**
+     * A bank, an MFI or a programme lends to the group: the cash comes into the loan fund at a place, and the group owes
+     * it to the lender (a liability, never shared out). While the group owes, the member loan cap may be the
+     * constitution's higher multiple ({@link LoanPolicy#maxMultipleOfSavingsWithGroupLoan()}, the template's 5×, S6).
+     */
+    final class GroupLoanReceived extends GroupMoney implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.GROUP_LOAN_RECEIVED;
+        }
+
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param lender who lent, for example "Al Amana", not blank, not null
+         * @param place where the cash came in, not null
+         * @param amount the principal received, more than zero, not null
+         */
+        public GroupLoanReceived(int meeting, String lender, String place, MonetaryAmount amount) {
+            super("GroupLoanReceived", meeting, place, Objects.requireNonNull(lender, "lender"), null, amount, "lender");
+        }
+
+        /**
+         * Who lent to the group.
+         *
+         * @return the lender's name, never null
+         */
+        public String lender() {
+            return name();
+        }
+    }
+
+    /**
+     * The group repays a lender from a place: the principal lowers its debt, the interest is an expense of the group.
+     * Refused if it repays more principal than it owes that lender, or if the place does not hold the cash.
+     */
+    final class GroupLoanRepaid extends GroupMoney implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.GROUP_LOAN_REPAID;
+        }
+
+        private final long interest;
+
+        /**
+         * Checks the event and reads the amounts.
+         *
+         * @param meeting the meeting number
+         * @param lender who is repaid, not blank, not null
+         * @param place where the cash was paid from, not null
+         * @param paid everything paid to the lender, principal and interest, more than zero, not null
+         * @param interest the part of it that is interest, from zero to {@code paid}, in the same currency, not null
+         * @throws IllegalArgumentException if the interest is negative, more than what was paid, or in another currency
+         */
+        public GroupLoanRepaid(int meeting, String lender, String place, MonetaryAmount paid, MonetaryAmount interest) {
+            super("GroupLoanRepaid", meeting, place, Objects.requireNonNull(lender, "lender"), null, paid, "lender");
+            this.interest = MinorUnits.nonNegative(Objects.requireNonNull(interest, "interest"), "interest to " + lender);
+            if (!interest.getCurrency().equals(paid.getCurrency()) || this.interest > minor()) {
+                throw new IllegalArgumentException("The interest " + Amounts.format(interest) + " is part of the "
+                        + Amounts.format(paid) + " paid to " + SafeText.of(lender) + ": not more, same currency");
+            }
+        }
+
+        /**
+         * Who is repaid.
+         *
+         * @return the lender's name, never null
+         */
+        public String lender() {
+            return name();
+        }
+
+        /**
+         * The part of what was paid that is interest: an expense of the group.
+         *
+         * @return the amount, from zero to {@link #amount()}, never null
+         */
+        public MonetaryAmount interest() {
+            return Amounts.of(interest, currency());
+        }
+
+        long interestMinor() {
+            return interest;
+        }
+
+        /**
+         * The part of what was paid that repays principal.
+         *
+         * @return {@code amount() - interest()}, never null
+         */
+        public MonetaryAmount principal() {
+            return Amounts.of(minor() - interest, currency());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GroupLoanRepaid e && same(e) && interest == e.interest;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + Long.hashCode(interest);
+        }
+
+        @Override
+        public String toString() {
+            return super.toString().replace("]", ", interest=" + Amounts.format(interest, currency()) + "]");
+        }
+    }
+
+    /**
+     * The group buys property from the loan fund at a place: a mill, a sewing machine. The cash becomes property valued
+     * at its cost; the group's worth is unchanged, but what is divided at share-out is cash only (rules reference §12:
+     * "valued at cost"). Each item the group holds has its own name.
+     */
+    final class PropertyBought extends GroupMoney implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.PROPERTY_BOUGHT;
+        }
+
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param item the item's name, for example "mill", not blank, not null
+         * @param place where the cash was paid from, not null
+         * @param cost what it cost, more than zero, not null
+         * @param approvedBy who approved the purchase, not blank, not null
+         */
+        public PropertyBought(int meeting, String item, String place, MonetaryAmount cost, String approvedBy) {
+            super("PropertyBought", meeting, place, Objects.requireNonNull(item, "item"),
+                    Objects.requireNonNull(approvedBy, "approvedBy"), cost, "item");
+        }
+
+        /**
+         * The item's name.
+         *
+         * @return never null
+         */
+        public String item() {
+            return name();
+        }
+
+        /**
+         * Who approved the purchase.
+         *
+         * @return never null
+         */
+        public String approvedBy() {
+            return decidedBy();
+        }
+    }
+
+    /**
+     * Property is given to the group (a mill co-financed by an INDH project, S15): it is valued at what the giver
+     * states and adds to the group's worth without any cash; it is not divided at share-out unless it is sold.
+     */
+    final class PropertyGiven extends GroupMoney implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.PROPERTY_GIVEN;
+        }
+
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param item the item's name, not blank, not null
+         * @param value its value, more than zero, not null
+         * @param givenBy who gave it, for example "INDH", not blank, not null
+         */
+        public PropertyGiven(int meeting, String item, MonetaryAmount value, String givenBy) {
+            super("PropertyGiven", meeting, null, Objects.requireNonNull(item, "item"),
+                    Objects.requireNonNull(givenBy, "givenBy"), value, "item");
+        }
+
+        /**
+         * The item's name.
+         *
+         * @return never null
+         */
+        public String item() {
+            return name();
+        }
+
+        /**
+         * Who gave it.
+         *
+         * @return never null
+         */
+        public String givenBy() {
+            return decidedBy();
+        }
+    }
+
+    /**
+     * The group sells an item of its property: the price comes into the loan fund at a place, and the difference from
+     * the item's value is a gain (income) or a loss (an expense). Refused if the group holds no item of that name.
+     */
+    final class PropertySold extends GroupMoney implements Event {
+        @Override
+        public Kind kind() {
+            return Kind.PROPERTY_SOLD;
+        }
+
+        /**
+         * Checks the event and reads the amount.
+         *
+         * @param meeting the meeting number
+         * @param item the name of an item the group holds, not null
+         * @param place where the cash came in, not null
+         * @param price what it was sold for, more than zero, not null
+         * @param approvedBy who approved the sale, not blank, not null
+         */
+        public PropertySold(int meeting, String item, String place, MonetaryAmount price, String approvedBy) {
+            super("PropertySold", meeting, place, Objects.requireNonNull(item, "item"),
+                    Objects.requireNonNull(approvedBy, "approvedBy"), price, "item");
+        }
+
+        /**
+         * The item's name.
+         *
+         * @return never null
+         */
+        public String item() {
+            return name();
+        }
+
+        /**
+         * Who approved the sale.
+         *
+         * @return never null
+         */
+        public String approvedBy() {
+            return decidedBy();
         }
     }
 

@@ -40,10 +40,12 @@ final class Leaving {
         // the loans repaid come back into the loan fund's cash, and so do the fines kept back, unless they belong to
         // the social fund: only the rest leaves the box
         long fromLoanFund = net + (Savings.finesStayInLoanFund(b) ? 0 : fines);
-        if (fromLoanFund > b.loanFund) {
+        if (fromLoanFund > b.boxCash()) {
             throw b.refuse(Rule.LEAVER_SETTLEMENT, e.member(), "the settlement of " + b.fmt(gross)
                     + (fromLoanFund == gross ? "" : ", paying " + b.fmt(fromLoanFund) + " from the box,")
-                    + " is more than the " + b.fmt(b.loanFund) + " cash in the loan fund");
+                    + " is more than the " + b.fmt(b.boxCash()) + " cash in the loan fund" + (b.placesTotal == 0 ? ""
+                            : "'s box (" + b.fmt(b.placesTotal) + " is kept at the other places: move it to the box"
+                                    + " first)"));
         }
         if (loans > 0) {
             Lending.pay(b, i, loans);
@@ -64,13 +66,17 @@ final class Leaving {
         b.current.leaverPayouts += gross;
     }
 
-    /** What a member leaving now is owed for her shares, before her loans and fines, as the share-out policy says. */
+    /**
+     * What a member leaving now is owed for her shares, before her loans and fines, as the share-out policy says: her
+     * savings, or her part by shares of the loan fund's worth (its cash at every place and the loans out, less what the
+     * group itself owes on a loan to the group; property is not divided until it is sold).
+     */
     static long value(Books b, Account a) {
         if (b.constitution.shareOut().leaverSettlement() == ShareOutPolicy.LeaverSettlement.SAVINGS_ONLY
                 || b.activeShares == 0) {
             return a.savings;
         }
-        return MinorUnits.partDown(Math.addExact(b.loanFund, b.outstanding), a.shares, b.activeShares,
+        return MinorUnits.partDown(Math.max(0, Math.addExact(b.loanFund, b.outstanding) - b.groupDebt), a.shares, b.activeShares,
                 b.constitution.cashUnitMinor());
     }
 }

@@ -26,7 +26,9 @@ final class Lending {
      */
     static long cap(Books b, Account a) {
         try {
-            return MinorUnits.times(b.constitution.loans().capMultiple, a.savings, 1, 1, RoundingMode.FLOOR);
+            LoanPolicy p = b.constitution.loans();
+            return MinorUnits.times(b.groupDebt > 0 ? p.capMultipleWithGroupLoan : p.capMultiple, a.savings, 1, 1,
+                    RoundingMode.FLOOR);
         } catch (ArithmeticException tooLarge) {
             return Long.MAX_VALUE;
         }
@@ -57,7 +59,7 @@ final class Lending {
         if (principal > cap(b, a) - a.principalOutstanding()) {
             return Rule.LOAN_CAP;
         }
-        if (cashOut(b, principal, termPeriods) > b.loanFund) {
+        if (cashOut(b, principal, termPeriods) > b.boxCash()) {
             return Rule.LOAN_FUND_CASH;
         }
         return null;
@@ -97,13 +99,18 @@ final class Lending {
                         + p.maxLoansAtOnce() + " at once");
             case LOAN_CAP:
                 return b.refuse(rule, a.id, "a loan of " + b.fmt(principal) + " with " + b.fmt(a.principalOutstanding())
-                        + " already outstanding is more than " + p.maxMultipleOfSavings().stripTrailingZeros().toPlainString()
-                        + " x savings of " + b.fmt(a.savings) + " = " + b.fmt(cap(b, a)));
+                        + " already outstanding is more than " + (b.groupDebt > 0
+                                ? p.maxMultipleOfSavingsWithGroupLoan().orElse(p.maxMultipleOfSavings())
+                                : p.maxMultipleOfSavings()).stripTrailingZeros().toPlainString()
+                        + " x savings" + (b.groupDebt > 0 && p.maxMultipleOfSavingsWithGroupLoan().isPresent()
+                                ? " (the cap while the group owes a loan)" : "") + " of " + b.fmt(a.savings) + " = " + b.fmt(cap(b, a)));
             default: // LOAN_FUND_CASH
                 long out = cashOut(b, principal, termPeriods);
                 return b.refuse(rule, a.id, "a loan of " + b.fmt(principal)
                         + (out == principal ? "" : ", handing over " + b.fmt(out) + " after the charge kept back,")
-                        + " is more than the " + b.fmt(b.loanFund) + " cash in the loan fund");
+                        + " is more than the " + b.fmt(b.boxCash()) + " cash in the loan fund" + (b.placesTotal == 0 ? ""
+                                : "'s box (" + b.fmt(b.placesTotal) + " is kept at the other places: move it to the"
+                                        + " box first)"));
         }
     }
 
@@ -116,16 +123,17 @@ final class Lending {
             return 0;
         }
         long capLeft = Math.max(0, cap(b, a) - a.principalOutstanding());
-        if (capLeft <= b.loanFund || cashOut(b, capLeft, 1) == capLeft) {
-            return Math.min(capLeft, b.loanFund);
+        long box = b.boxCash();
+        if (capLeft <= box || cashOut(b, capLeft, 1) == capLeft) {
+            return Math.min(capLeft, box);
         }
         // the cap allows more than the cash: the largest loan whose cash handed over fits the box (the principal
         // itself, or more when the charge is kept back at issue); lo always fits, hi never does
-        long lo = b.loanFund;
+        long lo = box;
         long hi = capLeft + 1;
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
-            if (cashOut(b, mid, 1) <= b.loanFund) {
+            if (cashOut(b, mid, 1) <= box) {
                 lo = mid;
             } else {
                 hi = mid;

@@ -109,6 +109,8 @@ public final class LoanPolicy {
     private static final LoanPolicy DEFAULTS = builder().build();
 
     private final BigDecimal maxMultipleOfSavings;
+    /** The cap while the group owes on a loan to the group; null: the same as {@link #maxMultipleOfSavings}. */
+    private final BigDecimal withGroupLoan;
     private final int maxLoansAtOnce;
     private final int chargingPeriod;
     private final BigDecimal rate;
@@ -116,6 +118,8 @@ public final class LoanPolicy {
     final MinorUnits.Rate serviceRate;
     final MinorUnits.Rate penaltyRate;
     final MinorUnits.Rate capMultiple;
+    /** The cap while the group owes on a loan to the group, read once (the same as {@link #capMultiple} if not set). */
+    final MinorUnits.Rate capMultipleWithGroupLoan;
     private final ChargingMethod method;
     private final int maxTermPeriods;
     private final int closingMeetings;
@@ -142,6 +146,14 @@ public final class LoanPolicy {
         if (b.maxMultipleOfSavings.compareTo(MAX_MULTIPLE_OF_SAVINGS) > 0) {
             throw new SettingException(SettingException.Setting.LOAN_CAP, "maxMultipleOfSavings must be at most " + MAX_MULTIPLE_OF_SAVINGS
                     + " (groups lend up to 3 or 5 times savings), not " + shortly(b.maxMultipleOfSavings));
+        }
+        if (b.withGroupLoan != null) {
+            requireDecimals(b.withGroupLoan, SettingException.Setting.LOAN_CAP, "maxMultipleOfSavingsWithGroupLoan");
+            if (b.withGroupLoan.signum() <= 0 || b.withGroupLoan.compareTo(MAX_MULTIPLE_OF_SAVINGS) > 0) {
+                throw new SettingException(SettingException.Setting.LOAN_CAP, "maxMultipleOfSavingsWithGroupLoan must be"
+                        + " more than zero and at most " + MAX_MULTIPLE_OF_SAVINGS + " (the template's 5), not "
+                        + shortly(b.withGroupLoan));
+            }
         }
         if (b.rate.compareTo(MAX_RATE) > 0) {
             throw new SettingException(SettingException.Setting.SERVICE_CHARGE, "The service-charge rate must be at most 1 (100% per charging period), not "
@@ -179,6 +191,8 @@ public final class LoanPolicy {
         this.serviceRate = new MinorUnits.Rate(b.rate);
         this.penaltyRate = new MinorUnits.Rate(b.latePenaltyRate);
         this.capMultiple = new MinorUnits.Rate(b.maxMultipleOfSavings);
+        this.withGroupLoan = b.withGroupLoan;
+        this.capMultipleWithGroupLoan = b.withGroupLoan == null ? capMultiple : new MinorUnits.Rate(b.withGroupLoan);
         this.method = b.method;
         this.maxTermPeriods = b.maxTermPeriods;
         this.closingMeetings = b.closingMeetings;
@@ -230,6 +244,7 @@ public final class LoanPolicy {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.maxMultipleOfSavings = maxMultipleOfSavings;
+        b.withGroupLoan = withGroupLoan;
         b.maxLoansAtOnce = maxLoansAtOnce;
         b.chargingPeriod = chargingPeriod;
         b.rate = rate;
@@ -252,6 +267,17 @@ public final class LoanPolicy {
      */
     public BigDecimal maxMultipleOfSavings() {
         return maxMultipleOfSavings;
+    }
+
+    /**
+     * The loan cap while the group itself owes on a loan from a bank, an MFI or a programme: "while the group has an
+     * outside loan, a member may borrow up to 5 times her savings" (the constitution template, S6). Without this
+     * setting the usual cap ({@link #maxMultipleOfSavings()}) holds throughout.
+     *
+     * @return the multiple, more than zero; empty if the usual cap holds
+     */
+    public java.util.Optional<BigDecimal> maxMultipleOfSavingsWithGroupLoan() {
+        return java.util.Optional.ofNullable(withGroupLoan);
     }
 
     /**
@@ -364,6 +390,8 @@ public final class LoanPolicy {
     @Override
     public boolean equals(Object o) {
         return o instanceof LoanPolicy p && maxMultipleOfSavings.compareTo(p.maxMultipleOfSavings) == 0
+                && (withGroupLoan == null ? p.withGroupLoan == null
+                        : p.withGroupLoan != null && withGroupLoan.compareTo(p.withGroupLoan) == 0)
                 && maxLoansAtOnce == p.maxLoansAtOnce && chargingPeriod == p.chargingPeriod
                 && rate.compareTo(p.rate) == 0 && method == p.method && maxTermPeriods == p.maxTermPeriods
                 && closingMeetings == p.closingMeetings && roundingMode == p.roundingMode
@@ -375,7 +403,8 @@ public final class LoanPolicy {
     public int hashCode() {
         return Objects.hash(maxMultipleOfSavings.stripTrailingZeros(), maxLoansAtOnce, chargingPeriod,
                 rate.stripTrailingZeros(), method, maxTermPeriods, closingMeetings, roundingMode, roundingUnit,
-                latePenaltyRate.stripTrailingZeros(), writeOffCover, firstCharge);
+                latePenaltyRate.stripTrailingZeros(), writeOffCover, firstCharge,
+                withGroupLoan == null ? null : withGroupLoan.stripTrailingZeros());
     }
 
     /** Describes the policy in one line, for example {@code "loans: 10% FLAT per 4 meetings, ..."}. */
@@ -384,7 +413,9 @@ public final class LoanPolicy {
         return "loans: " + (rate.signum() == 0 ? "no service charge"
                 : rate.movePointRight(2).stripTrailingZeros().toPlainString() + "% " + method + " per " + chargingPeriod
                         + " meetings") + ", up to " + maxMultipleOfSavings.stripTrailingZeros().toPlainString()
-                + "x savings, " + maxLoansAtOnce + " at once, term up to " + maxTermPeriods
+                + "x savings" + (withGroupLoan == null ? ""
+                        : " (" + withGroupLoan.stripTrailingZeros().toPlainString() + "x while the group owes a loan)")
+                + ", " + maxLoansAtOnce + " at once, term up to " + maxTermPeriods
                 + " periods, none in the last " + closingMeetings + " meetings, rounded " + roundingMode + " to the "
                 + roundingUnit + ", late penalty "
                 + latePenaltyRate.movePointRight(2).stripTrailingZeros().toPlainString() + "%, write-off: "
@@ -394,6 +425,7 @@ public final class LoanPolicy {
     /** Builds a {@link LoanPolicy}; every setting starts at its default. Not thread-safe. */
     public static final class Builder {
         private BigDecimal maxMultipleOfSavings = BigDecimal.valueOf(3);
+        private BigDecimal withGroupLoan;
         private int maxLoansAtOnce = 1;
         private int chargingPeriod = 4;
         private BigDecimal rate = new BigDecimal("0.10");
@@ -416,6 +448,17 @@ public final class LoanPolicy {
          */
         public Builder maxMultipleOfSavings(BigDecimal multiple) {
             this.maxMultipleOfSavings = Objects.requireNonNull(multiple, "maxMultipleOfSavings");
+            return this;
+        }
+
+        /**
+         * Sets the loan cap while the group owes on a loan to the group (the template's 5 × savings, S6).
+         *
+         * @param multiple more than zero, at most {@link #MAX_MULTIPLE_OF_SAVINGS}; null for the usual cap throughout
+         * @return this builder
+         */
+        public Builder maxMultipleOfSavingsWithGroupLoan(BigDecimal multiple) {
+            this.withGroupLoan = multiple;
             return this;
         }
 

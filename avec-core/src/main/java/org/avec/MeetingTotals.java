@@ -31,6 +31,13 @@ final class MeetingTotals implements Cloneable {
     long socialRepaid;
     long finesToSocial;
     long writeOffCovered;
+    long otherIncome;
+    long expenses;
+    long groupBorrowed;
+    long groupRepaid;
+    long groupInterest;
+    long propertyBought;
+    long propertySold;
     long loanFundAtEnd;
     long socialFundAtEnd;
     long outstandingAtEnd;

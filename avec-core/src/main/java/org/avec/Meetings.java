@@ -97,7 +97,10 @@ final class Meetings {
         }
     }
 
-    /** The cash counted in both boxes must equal the records. */
+    /**
+     * The cash counted in both boxes must equal the records: the loan fund's cash in the box (what is kept at a bank or
+     * in a wallet is checked with {@link Event.PlaceCounted}) and the social fund.
+     */
     static void countCash(Books b, Event.CashCounted c) {
         MinorUnits.requireCurrency(b.currency, c.currency(), c.loanFundMinor(), b.meeting, null,
                 "the cash counted in the loan fund");
@@ -105,10 +108,13 @@ final class Meetings {
                 "the cash counted in the social fund");
         long lf = c.loanFundMinor();
         long sf = c.socialFundMinor();
-        if (lf != b.loanFund || sf != b.socialFund) {
+        long box = b.boxCash();
+        if (lf != box || sf != b.socialFund) {
             throw b.refuse(Rule.CASH_COUNT, null, "counted " + b.fmt(lf) + " in the loan fund and " + b.fmt(sf)
-                    + " in the social fund, but the records say " + b.fmt(b.loanFund) + " and " + b.fmt(b.socialFund)
-                    + " (differences " + b.fmt(lf - b.loanFund) + " and " + b.fmt(sf - b.socialFund) + ")");
+                    + " in the social fund, but the records say " + b.fmt(box) + " and " + b.fmt(b.socialFund)
+                    + " (differences " + b.fmt(lf - box) + " and " + b.fmt(sf - b.socialFund) + ")"
+                    + (b.placesTotal == 0 ? "" : "; the box holds the loan fund but the " + b.fmt(b.placesTotal)
+                            + " kept at the other places"));
         }
     }
 }

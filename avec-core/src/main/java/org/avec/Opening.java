@@ -20,7 +20,9 @@ import org.avec.internal.Amounts;
  * issued and the meeting it falls due), the fines she owes, what she owes the social fund; and the group's cash in
  * the loan fund's box, its social fund, the capital carried in from the last cycle and the profit it earned before
  * the books (charges, penalties and fines paid, less losses). The opening balances: loan-fund cash + loans outstanding
- * = savings + profit earned before the books + capital carried in." A cycle refuses an opening that does not balance
+ * = savings + profit earned before the books + capital carried in (+ what the group owes on loans to the group, whose
+ * cash is in the loan fund)." Property the group holds ({@link Builder#property}) is carried in at its value beside
+ * the balance. A cycle refuses an opening that does not balance
  * ({@link Rule#OPENING_BALANCE}), naming the difference. Charges due and unpaid are not in the balance: a charge is
  * income only when it is paid.
  *
@@ -129,9 +131,21 @@ public final class Opening {
     /** The members' index, built once when the opening is made (it refuses a member listed twice). */
     final MemberTable table;
     private final List<Loan> loans;
+    /** What the group owes each lender when the books open, and the property it holds, in minor units. */
+    final Map<String, Long> groupLoans;
+    final Map<String, Long> property;
 
     private Opening(CurrencyUnit currency, int firstMeeting, long loanFundCash, long socialFund, long carriedCapital,
             long earnedBefore, List<Position> positions, List<Loan> loans) {
+        this(currency, firstMeeting, loanFundCash, socialFund, carriedCapital, earnedBefore, positions, loans, Map.of(),
+                Map.of());
+    }
+
+    private Opening(CurrencyUnit currency, int firstMeeting, long loanFundCash, long socialFund, long carriedCapital,
+            long earnedBefore, List<Position> positions, List<Loan> loans, Map<String, Long> groupLoans,
+            Map<String, Long> property) {
+        this.groupLoans = groupLoans;
+        this.property = property;
         this.currency = currency;
         this.firstMeeting = firstMeeting;
         this.loanFundCash = loanFundCash;
@@ -299,6 +313,31 @@ public final class Opening {
         return socialFund;
     }
 
+    /**
+     * What the group owes on loans to the group when the books open, by lender (a debt carried from the last cycle, or
+     * owed when a group's records were digitised): its cash is in the loan fund, and it is never shared out.
+     *
+     * @return the lenders and what each is owed, in the order given, never null
+     */
+    public Map<String, MonetaryAmount> groupLoans() {
+        return amounts(groupLoans);
+    }
+
+    /**
+     * The property the group holds when the books open, by item, at its value.
+     *
+     * @return the items and their values, in the order given, never null
+     */
+    public Map<String, MonetaryAmount> property() {
+        return amounts(property);
+    }
+
+    private Map<String, MonetaryAmount> amounts(Map<String, Long> m) {
+        Map<String, MonetaryAmount> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, Amounts.of(v, currency)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     long carriedCapitalMinor() {
         return carriedCapital;
     }
@@ -311,13 +350,14 @@ public final class Opening {
     public boolean equals(Object o) {
         return this == o || (o instanceof Opening x && currency.equals(x.currency) && firstMeeting == x.firstMeeting
                 && loanFundCash == x.loanFundCash && socialFund == x.socialFund && carriedCapital == x.carriedCapital
-                && earnedBefore == x.earnedBefore && positions.equals(x.positions) && loans.equals(x.loans));
+                && earnedBefore == x.earnedBefore && positions.equals(x.positions) && loans.equals(x.loans)
+                && groupLoans.equals(x.groupLoans) && property.equals(x.property));
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(currency, firstMeeting, loanFundCash, socialFund, carriedCapital, earnedBefore, positions,
-                loans);
+                loans, groupLoans, property);
     }
 
     /** One line: the first meeting, the boxes, the members and loans. */
@@ -326,7 +366,8 @@ public final class Opening {
         return "Opening[first meeting " + firstMeeting + ", loan fund " + Amounts.format(loanFundCash, currency)
                 + ", social fund " + Amounts.format(socialFund, currency) + ", carried " + Amounts.format(carriedCapital,
                 currency) + ", earned before " + Amounts.format(earnedBefore, currency) + ", " + positions.size()
-                + " members, " + loans.size() + " loans]";
+                + " members, " + loans.size() + " loans" + (groupLoans.isEmpty() ? "" : ", owes " + groupLoans.size()
+                        + " lender(s)") + (property.isEmpty() ? "" : ", " + property.size() + " item(s) of property") + "]";
     }
 
     /** Builds an {@link Opening}; every figure starts at zero. Not thread-safe. */
@@ -339,6 +380,8 @@ public final class Opening {
         private long earnedBefore;
         private final Map<MemberId, Position> positions = new LinkedHashMap<>();
         private final List<Loan> loans = new ArrayList<>();
+        private final Map<String, Long> groupLoans = new LinkedHashMap<>();
+        private final Map<String, Long> property = new LinkedHashMap<>();
 
         private Builder(CurrencyUnit currency, int firstMeeting) {
             if (firstMeeting < 1) {
@@ -493,13 +536,56 @@ public final class Opening {
         }
 
         /**
+         * Adds what the group owes a lender on a loan to the group when the books open. Its cash is part of the loan
+         * fund's cash given, and it counts in the balance: loan-fund cash + loans outstanding = savings + earned before
+         * + carried in + what the group owes.
+         *
+         * @param lender the lender's name, not blank, named once, not null
+         * @param owed the principal still owed, more than zero, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the lender is blank or already given, or the amount is not more than zero
+         */
+        public Builder groupLoan(String lender, MonetaryAmount owed) {
+            GroupMoney.text(lender, "lender");
+            long v = read(owed, "what the group owes " + SafeText.of(lender), false);
+            if (v == 0 || groupLoans.containsKey(lender)) {
+                throw new IllegalArgumentException("A loan to the group is owed once per lender and is more than zero: "
+                        + SafeText.of(lender) + " " + Amounts.format(owed));
+            }
+            groupLoans.put(lender, v);
+            return this;
+        }
+
+        /**
+         * Adds an item of property the group holds when the books open, at its value (its cost, or the value stated
+         * when it was given). It is carried in beside the balance, and is not divided at share-out unless sold.
+         *
+         * @param item the item's name, not blank, named once, not null
+         * @param value more than zero, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the item is blank or already given, or the value is not more than zero
+         */
+        public Builder property(String item, MonetaryAmount value) {
+            GroupMoney.text(item, "item");
+            long v = read(value, "the value of " + SafeText.of(item), false);
+            if (v == 0 || property.containsKey(item)) {
+                throw new IllegalArgumentException("An item of property is named once and is worth more than zero: "
+                        + SafeText.of(item) + " " + Amounts.format(value));
+            }
+            property.put(item, v);
+            return this;
+        }
+
+        /**
          * Builds the opening.
          *
          * @return the opening, never null
          */
         public Opening build() {
             return new Opening(currency, firstMeeting, loanFundCash, socialFund, carriedCapital, earnedBefore,
-                    List.copyOf(positions.values()), List.copyOf(loans));
+                    List.copyOf(positions.values()), List.copyOf(loans),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groupLoans)),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(property)));
         }
     }
 }

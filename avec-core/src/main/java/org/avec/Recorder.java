@@ -112,6 +112,42 @@ final class Recorder {
                 Meetings.countCash(b, (Event.CashCounted) e);
                 yield null;
             }
+            case CASH_MOVED -> {
+                GroupAccounts.move(b, (Event.CashMoved) e);
+                yield null;
+            }
+            case PLACE_COUNTED -> {
+                GroupAccounts.count(b, (Event.PlaceCounted) e);
+                yield null;
+            }
+            case INCOME_RECEIVED -> {
+                GroupAccounts.income(b, (Event.IncomeReceived) e);
+                yield null;
+            }
+            case EXPENSE_PAID -> {
+                GroupAccounts.expense(b, (Event.ExpensePaid) e);
+                yield null;
+            }
+            case GROUP_LOAN_RECEIVED -> {
+                GroupAccounts.borrow(b, (Event.GroupLoanReceived) e);
+                yield null;
+            }
+            case GROUP_LOAN_REPAID -> {
+                GroupAccounts.repayLender(b, (Event.GroupLoanRepaid) e);
+                yield null;
+            }
+            case PROPERTY_BOUGHT -> {
+                GroupAccounts.buy(b, (Event.PropertyBought) e);
+                yield null;
+            }
+            case PROPERTY_GIVEN -> {
+                GroupAccounts.given(b, (Event.PropertyGiven) e);
+                yield null;
+            }
+            case PROPERTY_SOLD -> {
+                GroupAccounts.sell(b, (Event.PropertySold) e);
+                yield null;
+            }
         };
     }
 

@@ -101,7 +101,9 @@ final class Reports {
                     money(b, t.penaltiesPaid), money(b, t.writtenOff), money(b, t.leaverPayouts),
                     money(b, t.loanFundAtEnd), money(b, t.socialFundAtEnd), money(b, t.outstandingAtEnd),
                     money(b, t.loanFundAtStart), money(b, t.socialFundAtStart), money(b, t.socialLent),
-                    money(b, t.socialRepaid), money(b, t.finesToSocial), money(b, t.writeOffCovered)));
+                    money(b, t.socialRepaid), money(b, t.finesToSocial), money(b, t.writeOffCovered),
+                    money(b, t.otherIncome), money(b, t.expenses), money(b, t.groupBorrowed), money(b, t.groupRepaid),
+                    money(b, t.groupInterest), money(b, t.propertyBought), money(b, t.propertySold)));
         }
         return Collections.unmodifiableList(out);
     }

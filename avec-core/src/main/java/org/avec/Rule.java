@@ -75,7 +75,20 @@ public enum Rule {
     /** Each entry of the record has its own identity: the same entry twice is one entry, never two. */
     ENTRY_IDENTITY("each entry has its own identity"),
     /** A correction names an entry already in the record; the entry it replaces stays in the record. */
-    ENTRY_CORRECTION("a correction names an entry already in the record");
+    ENTRY_CORRECTION("a correction names an entry already in the record"),
+    /** Cash is kept in the box and in the places the constitution names (a bank account, a mobile-money wallet). */
+    PLACE_UNKNOWN("cash is kept only in the box and the places the constitution names"),
+    /**
+     * Cash is paid or moved only from a place that holds it: a loan, a settlement or an expense from the box needs the
+     * cash in the box (move it from the bank first), and a place's count must equal what the records say.
+     */
+    PLACE_CASH("cash is paid or moved only from a place that holds it"),
+    /** The group repays a lender no more than it owes, and owes only what it received. */
+    GROUP_LOAN("the group repays a lender no more than it owes"),
+    /** Property is named once while the group holds it, and only property the group holds is sold. */
+    PROPERTY("the group sells only property it holds, each item named once"),
+    /** What the group owes on a loan to the group is covered by its cash before the share-out divides anything. */
+    SHARE_OUT_GROUP_DEBT("the group's own debt is covered before the share-out divides anything");
 
     private final String words;
 

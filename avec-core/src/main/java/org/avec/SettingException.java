@@ -49,7 +49,9 @@ public final class SettingException extends IllegalArgumentException {
         /** The late penalty's rate. */
         LATE_PENALTY,
         /** The part of a leaver's settlement kept as a penalty. */
-        LEAVING_PENALTY
+        LEAVING_PENALTY,
+        /** The places the loan fund's cash is kept besides the box (a bank account, a mobile-money wallet). */
+        PLACES
     }
 
     /** The setting refused. */

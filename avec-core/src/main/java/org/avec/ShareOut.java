@@ -86,6 +86,7 @@ public final class ShareOut {
         long shared;
         long valuePerWeightRounded;
         long cash;
+        long groupDebt;
         long debtsNetted;
         long pool;
         long remainder;
@@ -113,7 +114,11 @@ public final class ShareOut {
     /**
      * Where the distributable cash comes from, line by line, every amount zero or more but {@code earnedBefore}. They
      * add up as {@code loanFundCash = carriedIn + earnedBefore + savings + serviceCharges + latePenalties + fines −
-     * writtenOff − paidToLeavers − loansOut} and {@code distributable = loanFundCash + debtsDeducted}.
+     * writtenOff − paidToLeavers − loansOut + otherIncome − expenses − groupLoanInterest + groupLoansReceived −
+     * groupLoansRepaid − propertyBought + propertySold} and {@code distributable = loanFundCash + debtsDeducted −
+     * groupDebt}: what the group still owes its lenders is repaid first or carried with its cash, never divided
+     * (rules reference §12). Property still held ({@code propertyKept}) is not cash and is not divided: it is carried
+     * into the next cycle at its value.
      *
      * @param carriedIn capital carried in from the last cycle
      * @param earnedBefore profit earned before the books, for books opened mid-cycle ({@link Opening}): zero for a
@@ -130,11 +135,63 @@ public final class ShareOut {
      * @param distributable the cash shared out: the Gross column plus the remainder
      * @param notRecovered the part of {@code loansOut} owed by members who forfeited their shares, which the group
      *     loses (the Shortfall column)
+     * @param otherIncome other income received (bank interest, ...)
+     * @param expenses the group's expenses (fees, stationery, ...)
+     * @param groupLoanInterest interest the group paid its lenders
+     * @param groupLoansReceived loans to the group: received this cycle, and owed when the books opened
+     * @param groupLoansRepaid principal the group repaid its lenders during the cycle
+     * @param propertyBought property bought from the loan fund, at cost
+     * @param propertySold property sold, at its price
+     * @param groupDebt what the group still owes its lenders at share-out: repaid first, or carried, not divided
+     * @param propertyKept property the group still holds, at its value: not divided, carried into the next cycle
      */
     public record MakeUp(MonetaryAmount carriedIn, MonetaryAmount earnedBefore, MonetaryAmount savings,
             MonetaryAmount serviceCharges, MonetaryAmount latePenalties, MonetaryAmount fines, MonetaryAmount writtenOff,
             MonetaryAmount paidToLeavers, MonetaryAmount loansOut, MonetaryAmount loanFundCash,
-            MonetaryAmount debtsDeducted, MonetaryAmount distributable, MonetaryAmount notRecovered) {
+            MonetaryAmount debtsDeducted, MonetaryAmount distributable, MonetaryAmount notRecovered,
+            MonetaryAmount otherIncome, MonetaryAmount expenses, MonetaryAmount groupLoanInterest,
+            MonetaryAmount groupLoansReceived, MonetaryAmount groupLoansRepaid, MonetaryAmount propertyBought,
+            MonetaryAmount propertySold, MonetaryAmount groupDebt, MonetaryAmount propertyKept) {
+
+        /**
+         * A make-up with the lines of avec 0.3: no other income, expenses, loans to the group or property.
+         *
+         * @param carriedIn capital carried in
+         * @param earnedBefore profit earned before the books
+         * @param savings the members' savings
+         * @param serviceCharges service charges paid
+         * @param latePenalties late penalties paid
+         * @param fines fines paid into the loan fund
+         * @param writtenOff principal written off, not covered
+         * @param paidToLeavers paid to members who left
+         * @param loansOut principal still out
+         * @param loanFundCash the loan fund's cash
+         * @param debtsDeducted debts deducted from payouts
+         * @param distributable the cash shared out
+         * @param notRecovered principal not recovered
+         */
+        public MakeUp(MonetaryAmount carriedIn, MonetaryAmount earnedBefore, MonetaryAmount savings,
+                MonetaryAmount serviceCharges, MonetaryAmount latePenalties, MonetaryAmount fines,
+                MonetaryAmount writtenOff, MonetaryAmount paidToLeavers, MonetaryAmount loansOut,
+                MonetaryAmount loanFundCash, MonetaryAmount debtsDeducted, MonetaryAmount distributable,
+                MonetaryAmount notRecovered) {
+            this(carriedIn, earnedBefore, savings, serviceCharges, latePenalties, fines, writtenOff, paidToLeavers,
+                    loansOut, loanFundCash, debtsDeducted, distributable, notRecovered, savings.multiply(0),
+                    savings.multiply(0), savings.multiply(0), savings.multiply(0), savings.multiply(0),
+                    savings.multiply(0), savings.multiply(0), savings.multiply(0), savings.multiply(0));
+        }
+
+        /**
+         * The profit the cycle made, as the make-up shows it: service charges + late penalties + fines + other income +
+         * the gain on property sold − expenses − interest paid to lenders − principal written off (and, for books opened
+         * mid-cycle, the profit earned before them).
+         *
+         * @return the profit, negative for a loss, never null
+         */
+        public MonetaryAmount profit() {
+            return earnedBefore.add(serviceCharges).add(latePenalties).add(fines).add(otherIncome).subtract(expenses)
+                    .subtract(groupLoanInterest).subtract(writtenOff);
+        }
     }
 
     private final Cycle cycle;
@@ -251,7 +308,39 @@ public final class ShareOut {
         Books b = cycle.books();
         return new MakeUp(money(b.carriedCapital), money(b.earnedBefore), money(b.savingsIn), money(b.chargesPaid),
                 money(b.penaltiesPaid), money(b.finesPaid), money(b.writtenOffLoss), money(b.leaverSettlements),
-                money(b.outstanding), money(b.loanFund), money(f.debtsNetted), money(f.pool), money(totalShortfall));
+                money(b.outstanding), money(b.loanFund), money(f.debtsNetted), money(f.pool), money(totalShortfall),
+                money(b.otherIncome), money(b.expenses), money(b.groupInterestPaid),
+                money(b.groupDebt + b.groupPrincipalRepaid), money(b.groupPrincipalRepaid), money(b.propertyBought),
+                money(b.propertySold), money(f.groupDebt), money(b.propertyHeld));
+    }
+
+    /**
+     * What the group still owes its lenders at share-out: taken from the cash before anything is divided, and repaid
+     * to the lenders or carried into the next cycle with the debt ({@link #groupDebtRule()}).
+     *
+     * @return the debt, zero if the group owes nothing, never null
+     */
+    public MonetaryAmount groupDebt() {
+        return money(f.groupDebt);
+    }
+
+    /**
+     * Whether the group's debt is repaid at share-out or carried into the next cycle.
+     *
+     * @return the constitution's rule, never null
+     */
+    public ShareOutPolicy.GroupDebt groupDebtRule() {
+        return cycle.constitution().shareOut().groupDebt();
+    }
+
+    /**
+     * Where the cash shared out is: the loan fund's cash at each place, the box first. The share-out pays from all of
+     * them (the bank's and the wallet's cash is withdrawn for it).
+     *
+     * @return the cash at each place, never null
+     */
+    public java.util.Map<String, MonetaryAmount> cashAt() {
+        return cycle.balance().cash();
     }
 
     /**
@@ -426,7 +515,8 @@ public final class ShareOut {
 
     /**
      * Starts the next cycle under a new constitution, with the members still in the group and the carried
-     * capital and social fund.
+     * capital and social fund; and, where the group has them, the property it still holds and (if the constitution
+     * carries it) its debt to its lenders with the cash kept back for it.
      *
      * @param constitution the rules agreed for the next cycle, in the same currency, not null
      * @return the new cycle before its first meeting, never null
@@ -445,7 +535,29 @@ public final class ShareOut {
                 continuing.add(new Member(a.id(), a.name(), a.profile()));
             }
         }
-        return Cycle.start(constitution, carriedCapital(), carriedSocialFund(), continuing);
+        Books b = cycle.books();
+        boolean carriesDebt = f.groupDebt > 0 && groupDebtRule() == ShareOutPolicy.GroupDebt.CARRIED;
+        if (!carriesDebt && b.property.length == 0) {
+            return Cycle.start(constitution, carriedCapital(), carriedSocialFund(), continuing);
+        }
+        // the debt carried goes with the cash kept back for it; the property still held goes at its value
+        Opening.Builder o = Opening.builder(currency, 1)
+                .loanFundCash(carriedCapital().add(money(carriesDebt ? f.groupDebt : 0)))
+                .socialFund(carriedSocialFund()).carriedCapital(carriedCapital());
+        for (Member m : continuing) {
+            o.member(m, 0);
+        }
+        if (carriesDebt) {
+            for (int i = 0; i < b.lenders.length; i++) {
+                if (b.lenderOwed[i] > 0) {
+                    o.groupLoan(b.lenders[i], money(b.lenderOwed[i]));
+                }
+            }
+        }
+        for (Books.Held h : b.property) {
+            o.property(h.item(), money(h.value()));
+        }
+        return Cycle.start(constitution, o.build());
     }
 
     /**

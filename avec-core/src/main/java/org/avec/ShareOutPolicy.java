@@ -122,6 +122,23 @@ public final class ShareOutPolicy {
     }
 
     /**
+     * What the share-out does with what the group still owes on a loan to the group (from a bank, an MFI or a
+     * programme, rules reference §12, S23): it is never shared out, since it is not the members' money.
+     */
+    public enum GroupDebt {
+        /**
+         * The debt is repaid to the lender from the cash at share-out, before anything is divided. The default, the
+         * template's rule that the group's debts are settled first (S6).
+         */
+        REPAID_FIRST,
+        /**
+         * The debt is carried into the next cycle: the cash to repay it is kept back from what is divided and stays
+         * with the group, with the debt.
+         */
+        CARRIED
+    }
+
+    /**
      * The largest leaving penalty: 100% of the settlement. Groups that allow withdrawals keep back "a penalty or
      * interest deduction" (S5); more than the whole settlement is a typing error.
      */
@@ -137,6 +154,7 @@ public final class ShareOutPolicy {
     private final LeaverSettlement leaverSettlement;
     private final LeaverLoans leaverLoans;
     private final BigDecimal leavingPenalty;
+    private final GroupDebt groupDebt;
     /** The penalty rate, read once for the engine's arithmetic. */
     final MinorUnits.Rate leavingPenaltyRate;
 
@@ -155,6 +173,7 @@ public final class ShareOutPolicy {
         this.leaverSettlement = b.leaverSettlement;
         this.leaverLoans = b.leaverLoans;
         this.leavingPenalty = b.leavingPenalty;
+        this.groupDebt = b.groupDebt;
         this.leavingPenaltyRate = new MinorUnits.Rate(b.leavingPenalty);
     }
 
@@ -184,7 +203,7 @@ public final class ShareOutPolicy {
     public Builder toBuilder() {
         return new Builder().method(method).outstandingLoans(outstandingLoans).rounding(rounding)
                 .remainderTo(remainderDestination).socialFund(socialFund).leavers(leaverSettlement)
-                .leaverLoans(leaverLoans).leavingPenalty(leavingPenalty);
+                .leaverLoans(leaverLoans).leavingPenalty(leavingPenalty).groupDebt(groupDebt);
     }
 
     /**
@@ -271,9 +290,19 @@ public final class ShareOutPolicy {
         return leavingPenalty;
     }
 
+    /**
+     * What the share-out does with the group's own debt (a loan to the group still owed): repaid first, or carried into
+     * the next cycle. Either way the cash that covers it is not divided among the members.
+     *
+     * @return the rule, never null
+     */
+    public GroupDebt groupDebt() {
+        return groupDebt;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof ShareOutPolicy p && method == p.method && outstandingLoans == p.outstandingLoans
+        return o instanceof ShareOutPolicy p && groupDebt == p.groupDebt && method == p.method && outstandingLoans == p.outstandingLoans
                 && rounding == p.rounding && remainderDestination == p.remainderDestination
                 && socialFund == p.socialFund && leaverSettlement == p.leaverSettlement && leaverLoans == p.leaverLoans
                 && leavingPenalty.compareTo(p.leavingPenalty) == 0;
@@ -282,7 +311,7 @@ public final class ShareOutPolicy {
     @Override
     public int hashCode() {
         return Objects.hash(method, outstandingLoans, rounding, remainderDestination, socialFund, leaverSettlement,
-                leaverLoans, leavingPenalty.stripTrailingZeros());
+                leaverLoans, leavingPenalty.stripTrailingZeros(), groupDebt);
     }
 
     /** Describes the policy in one line. */
@@ -292,7 +321,8 @@ public final class ShareOutPolicy {
                 + ", remainder to " + remainderDestination + ", social fund " + socialFund + ", leavers "
                 + leaverSettlement + (leaverLoans == LeaverLoans.REFUSE ? "" : ", leavers' loans " + leaverLoans)
                 + (leavingPenalty.signum() == 0 ? ""
-                        : ", leaving penalty " + leavingPenalty.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+                        : ", leaving penalty " + leavingPenalty.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+                + (groupDebt == GroupDebt.REPAID_FIRST ? "" : ", the group's debt " + groupDebt);
     }
 
     /** Builds a {@link ShareOutPolicy}; every setting starts at its default. Not thread-safe. */
@@ -305,8 +335,20 @@ public final class ShareOutPolicy {
         private LeaverSettlement leaverSettlement = LeaverSettlement.SAVINGS_ONLY;
         private LeaverLoans leaverLoans = LeaverLoans.REFUSE;
         private BigDecimal leavingPenalty = BigDecimal.ZERO;
+        private GroupDebt groupDebt = GroupDebt.REPAID_FIRST;
 
         private Builder() {}
+
+        /**
+         * Sets what the share-out does with what the group still owes on a loan to the group.
+         *
+         * @param rule repaid first (the default) or carried into the next cycle, not null
+         * @return this builder
+         */
+        public Builder groupDebt(GroupDebt rule) {
+            this.groupDebt = Objects.requireNonNull(rule, "groupDebt");
+            return this;
+        }
 
         /**
          * Sets how the loan fund is divided.

@@ -46,6 +46,12 @@ final class Sharing {
         members.sort((x, y) -> x.id.compareTo(y.id));
         if (!today) {
             refuseWhileLoansAreOut(b, members, policy.outstandingLoans() == ShareOutPolicy.OutstandingLoans.REFUSE);
+            if (b.groupDebt > b.loanFund) {
+                throw b.refuse(Rule.SHARE_OUT_GROUP_DEBT, null, "the group owes its lenders " + b.fmt(b.groupDebt)
+                        + " but the loan fund holds " + b.fmt(b.loanFund) + " in cash: the debt is "
+                        + (policy.groupDebt() == ShareOutPolicy.GroupDebt.CARRIED ? "carried with the cash to repay it"
+                                : "repaid first") + ", so nothing would be left to divide");
+            }
         }
         int n = members.size();
         ShareOutPolicy.Method method = policy.method();
@@ -83,7 +89,8 @@ final class Sharing {
                     bases = Math.addExact(bases, base[i]);
                 }
             }
-            pool = Math.addExact(b.loanFund, netted);
+            // the group's own debt is not the members' money: repaid first, or carried with the cash to repay it
+            pool = Math.addExact(b.loanFund, netted) - b.groupDebt;
             f.shared = pool - bases;
             weigh(method, f, in);
             parts = round(f, base, in, unit, policy.rounding());
@@ -114,6 +121,7 @@ final class Sharing {
             }
         }
         f.cash = b.loanFund;
+        f.groupDebt = b.groupDebt;
         f.debtsNetted = netted;
         f.pool = pool;
         f.remainder = pool - handedOut;

@@ -113,6 +113,12 @@ class BooksCopyTest {
             return MemberTable.of(List.of(Member.of("t" + random.nextInt(), "T")));
         } else if (type == Account[].class) {
             return f.get(owner);
+        } else if (type == long[].class) {
+            return new long[] {random.nextLong()};
+        } else if (type == String[].class) {
+            return new String[] {"s" + random.nextInt()};
+        } else if (type == Books.Held[].class) {
+            return new Books.Held[] {new Books.Held("mill" + random.nextInt(), 1 + random.nextInt(1000), 3, null)};
         }
         throw new AssertionError("no fresh value for a field of type " + type + ": add one here");
     }

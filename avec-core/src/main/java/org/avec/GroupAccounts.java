@@ -31,7 +31,8 @@ final class GroupAccounts {
 
     /** The loan-fund cash at a place. */
     static long cashAt(Books b, int place) {
-        return place == 0 ? b.boxCash() : b.placeCash[place - 1];
+        // no place has held cash yet: the array is made by the first cash put at one
+        return place == 0 ? b.boxCash() : b.placeCash.length == 0 ? 0 : b.placeCash[place - 1];
     }
 
     private static String name(Books b, int place) {

@@ -30,7 +30,7 @@ abstract class GroupMoney {
         this.place = place == null ? null : text(place, "place");
         this.name = name == null ? null : text(name, what);
         this.decidedBy = decidedBy == null ? null : text(decidedBy, "who decided");
-        this.minor = MinorUnits.positive(Objects.requireNonNull(amount, "amount"), kind + " " + what);
+        this.minor = MinorUnits.positive(Objects.requireNonNull(amount, "amount"), "The amount of " + kind);
         this.currency = amount.getCurrency();
     }
 

@@ -1,6 +1,7 @@
 package org.avec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -53,13 +54,34 @@ class CycleProperties {
         d.run(actions);
         d.closeCycle(true);
         // from any opening, the share-out pays out exactly the box, and its make-up explains the box
+        long debt = Driver.m(d.cycle.balance().liabilities());
+        Statistics.label("money beyond the box").collect(d.cycle.events().stream().anyMatch(e -> e.kind().compareTo(
+                Event.Kind.CASH_MOVED) >= 0) ? "some" : "none");
+        Statistics.label("owes at share-out").collect(debt > 0 ? "yes" : "no");
+        if (debt > Driver.m(d.cycle.loanFund())) {
+            // the group cannot cover its own debt: nothing is divided
+            assertThatThrownBy(d.cycle::shareOut).isInstanceOf(RuleViolationException.class)
+                    .satisfies(x -> assertThat(((RuleViolationException) x).rule()).isEqualTo(Rule.SHARE_OUT_GROUP_DEBT));
+            return;
+        }
         ShareOut s = d.cycle.shareOut();
         ShareOut.MakeUp mu = s.makeUp();
-        assertThat(Driver.m(s.totalPaidOut()) + Driver.m(s.remainder())).isEqualTo(Driver.m(d.cycle.loanFund()));
+        assertThat(Driver.m(s.totalPaidOut()) + Driver.m(s.remainder()) + Driver.m(s.groupDebt()))
+                .as("the cash is paid out, left as the remainder, or covers the group's debt")
+                .isEqualTo(Driver.m(d.cycle.loanFund()));
         assertThat(Driver.m(mu.carriedIn()) + Driver.m(mu.earnedBefore()) + Driver.m(mu.savings())
                 + Driver.m(mu.serviceCharges()) + Driver.m(mu.latePenalties()) + Driver.m(mu.fines())
-                - Driver.m(mu.writtenOff()) - Driver.m(mu.paidToLeavers()) - Driver.m(mu.loansOut()))
+                - Driver.m(mu.writtenOff()) - Driver.m(mu.paidToLeavers()) - Driver.m(mu.loansOut())
+                + Driver.m(mu.otherIncome()) - Driver.m(mu.expenses()) - Driver.m(mu.groupLoanInterest())
+                + Driver.m(mu.groupLoansReceived()) - Driver.m(mu.groupLoansRepaid()) - Driver.m(mu.propertyBought())
+                + Driver.m(mu.propertySold()))
                 .as("the make-up adds up to the loan fund's cash").isEqualTo(Driver.m(mu.loanFundCash()));
+        // nothing is lost into the next cycle: the property held and the debt carried go with it
+        Cycle next = s.nextCycle();
+        assertThat(next.balance().property()).isEqualTo(d.cycle.balance().property());
+        boolean carried = d.cycle.constitution().shareOut().groupDebt() == ShareOutPolicy.GroupDebt.CARRIED;
+        assertThat(Driver.m(next.balance().liabilities())).isEqualTo(carried ? debt : 0);
+        assertThat(Driver.m(next.loanFund())).isEqualTo(Driver.m(s.carriedCapital()) + (carried ? debt : 0));
         // the generator must really exercise refusals, loans and write-offs, not only the easy paths
         Statistics.label("refused").collect(d.refusals.size() >= 5 ? "5+ rules" : "fewer");
         Statistics.label("loans").collect(d.cycle.loans().size() >= 3 ? "3+" : "fewer");
@@ -75,6 +97,8 @@ class CycleProperties {
             Statistics.label("loans").coverage(k -> k.check("3+").percentage(p -> p > 30));
             Statistics.label("loan income").coverage(k -> k.check("some").percentage(p -> p > 20));
             Statistics.label("opened mid-cycle").coverage(k -> k.check(true).percentage(p -> p > 30));
+            Statistics.label("money beyond the box").coverage(k -> k.check("some").percentage(p -> p > 80));
+            Statistics.label("owes at share-out").coverage(k -> k.check("yes").percentage(p -> p > 5));
         }
     }
 

@@ -46,6 +46,17 @@ final class Driver {
     int accepted;
     final Map<Rule, Integer> refusals = new EnumMap<>(Rule.class);
 
+    // the money beyond the box (§12), from the events alone
+    final Map<String, Long> placeCash = new java.util.LinkedHashMap<>();
+    final Map<String, Long> owedTo = new java.util.LinkedHashMap<>();
+    final Map<String, Long> property = new java.util.LinkedHashMap<>();
+    long otherIncome;
+    long expenses;
+    long interestPaid;
+    long propertyGiven;
+    long propertyOpening;
+    long saleGains;
+
     // what the books held when they opened
     final long openingCash;
     final long earnedBefore;
@@ -76,6 +87,12 @@ final class Driver {
             openingSavings += saved;
             openingSocialLoans += p.socialFundLoan();
         }
+        for (String p : c.places()) {
+            placeCash.put(p, 0L);
+        }
+        opening.groupLoans().forEach((k, v) -> owedTo.put(k, m(v)));
+        opening.property().forEach((k, v) -> property.put(k, m(v)));
+        propertyOpening = property.values().stream().mapToLong(Long::longValue).sum();
         for (Opening.Loan l : opening.loans()) {
             openingLent += l.principal();
             openingRepaid += l.principal() - l.outstanding();
@@ -103,7 +120,55 @@ final class Driver {
 
     /** The kind of event for each random kind number: 0-1 open, 2-3 shares, 8-9 loan, 10 repay, ... */
     static final int[] KINDS = {0, 0, 2, 2, 2, 2, 4, 5, 6, 7, 8, 8, 8, 8, 10, 10, 10, 11, 12, 13, 14, 15, 16, 2, 10,
-        17, 17, 18, 19};
+        17, 17, 18, 19, 20, 20, 21, 22, 23, 24, 25, 26, 27, 28};
+
+    /** A place for a random number: the box, one of the constitution's, or now and then one it does not name. */
+    String place(int n) {
+        List<String> places = c.places();
+        if (Math.floorMod(n, 17) == 16) {
+            return "safe";
+        }
+        int i = Math.floorMod(n, places.size() + 1);
+        return i == 0 ? Constitution.BOX : places.get(i - 1);
+    }
+
+    /** The model's cash at a place (the box: the loan fund less the other places). */
+    long cashAt(String place) {
+        if (Constitution.BOX.equals(place)) {
+            return openingCash + loanIn - loanOut - placeCash.values().stream().mapToLong(Long::longValue).sum();
+        }
+        return placeCash.getOrDefault(place, 0L);
+    }
+
+    /** The events of the money beyond the box, valid or not, for kinds 20 to 28. */
+    Event beyondTheBox(int kind, int meeting, Generated.Action a) {
+        int f = a.fraction();
+        String at = place(a.who() + f);
+        long there = Math.max(0, cashAt(at));
+        long part = Math.max(1, there * f / 100);
+        String lender = "Bank " + Math.floorMod(a.qty(), 3);
+        String item = f % 5 == 0 ? "mill" : "machine " + a.who() % 3;
+        String other = place(a.who() + f + 1 + Math.floorMod(a.qty(), 2));
+        return switch (kind) {
+            case 20 -> new Event.CashMoved(meeting, at, other.equals(at)
+                    ? Constitution.BOX.equals(at) ? "bank" : Constitution.BOX : other, money(part));
+            case 21 -> new Event.IncomeReceived(meeting, at, money(1 + f * 3L), "bank interest", "treasurer");
+            case 22 -> new Event.ExpensePaid(meeting, at, money(Math.max(1, there * f / 400)), "stationery", "assembly");
+            case 23 -> new Event.GroupLoanReceived(meeting, lender, at, money(1 + f * 200L));
+            case 24 -> {
+                long owed = owedTo.getOrDefault(lender, 0L);
+                long principal = Math.max(f < 20 ? 1 : 0, owed * Math.min(f, 110) / 100);
+                long interest = f % 3 == 0 ? 0 : 1 + principal / 10;
+                principal = Math.max(principal, interest == 0 ? 1 : 0);
+                yield new Event.GroupLoanRepaid(meeting, lender, at, money(principal + interest), money(interest));
+            }
+            case 25 -> new Event.PropertyBought(meeting, item, at, money(Math.max(1, there * f / 200)), "assembly");
+            case 26 -> new Event.PropertyGiven(meeting, item, money(1 + f * 50L), "INDH");
+            case 27 -> new Event.PropertySold(meeting, f % 4 == 0 ? "mill" : item, at,
+                    money(1 + property.getOrDefault(item, (long) f) * f / 100), "assembly");
+            default -> new Event.PlaceCounted(meeting, at, money(there + (f < 15 ? 1 : 0)));
+        };
+    }
 
     /** Turns a random action into an event (valid or not) and offers it to the cycle. */
     void step(Generated.Action a) {
@@ -182,6 +247,7 @@ final class Driver {
                 long owed = cycle.members().isEmpty() ? 0 : m(cycle.member(who).socialFundLoan());
                 e = new Event.SocialFundLoanRepaid(meeting, who, money(Math.max(1, owed * f / 100)));
             }
+            case 20, 21, 22, 23, 24, 25, 26, 27, 28 -> e = beyondTheBox(kind, meeting, a);
             case 15 -> e = new Event.Attendance(meeting, who, Event.Presence.values()[Math.floorMod(a.qty(), Event.Presence.values().length)]);
             default -> {
                 if (f % 3 == 0) {
@@ -235,7 +301,38 @@ final class Driver {
     /** The model's own account of the money moved by an accepted event. */
     private void follow(Event e, Cycle before, Cycle after) {
         boolean finesToSocialFund = c.finesTo() == Constitution.FineDestination.SOCIAL_FUND;
-        if (e instanceof Event.MemberJoined j) {
+        if (e instanceof Event.CashMoved mv) {
+            placeCash.computeIfPresent(mv.from(), (k, v) -> v - m(mv.amount()));
+            placeCash.computeIfPresent(mv.to(), (k, v) -> v + m(mv.amount()));
+        } else if (e instanceof Event.IncomeReceived in) {
+            loanIn += m(in.amount());
+            otherIncome += m(in.amount());
+            placeCash.computeIfPresent(in.place(), (k, v) -> v + m(in.amount()));
+        } else if (e instanceof Event.ExpensePaid ex) {
+            loanOut += m(ex.amount());
+            expenses += m(ex.amount());
+            placeCash.computeIfPresent(ex.place(), (k, v) -> v - m(ex.amount()));
+        } else if (e instanceof Event.GroupLoanReceived gl) {
+            loanIn += m(gl.amount());
+            owedTo.merge(gl.lender(), m(gl.amount()), Long::sum);
+            placeCash.computeIfPresent(gl.place(), (k, v) -> v + m(gl.amount()));
+        } else if (e instanceof Event.GroupLoanRepaid gr) {
+            loanOut += m(gr.amount());
+            interestPaid += m(gr.interest());
+            owedTo.merge(gr.lender(), -m(gr.principal()), Long::sum);
+            placeCash.computeIfPresent(gr.place(), (k, v) -> v - m(gr.amount()));
+        } else if (e instanceof Event.PropertyBought pb) {
+            loanOut += m(pb.amount());
+            property.put(pb.item(), m(pb.amount()));
+            placeCash.computeIfPresent(pb.place(), (k, v) -> v - m(pb.amount()));
+        } else if (e instanceof Event.PropertyGiven pg) {
+            propertyGiven += m(pg.amount());
+            property.put(pg.item(), m(pg.amount()));
+        } else if (e instanceof Event.PropertySold ps) {
+            loanIn += m(ps.amount());
+            saleGains += m(ps.amount()) - property.remove(ps.item());
+            placeCash.computeIfPresent(ps.place(), (k, v) -> v + m(ps.amount()));
+        } else if (e instanceof Event.MemberJoined j) {
             savings.put(j.member(), 0L);
             finesOwed.put(j.member(), 0L);
             joined++;
@@ -298,7 +395,8 @@ final class Driver {
                     || before.totalShares() == 0) {
                 gross = savings.get(left.member());
             } else {
-                long worth = m(before.loanFund()) + m(before.loansOutstanding());
+                long worth = Math.max(0, m(before.loanFund()) + m(before.loansOutstanding())
+                        - m(before.balance().liabilities()));
                 long unit = m(c.cashUnit());
                 gross = BigInteger.valueOf(worth).multiply(BigInteger.valueOf(before.member(left.member()).shares()))
                         .divide(BigInteger.valueOf(before.totalShares())).longValueExact() / unit * unit;
@@ -350,7 +448,35 @@ final class Driver {
         assertThat(loanFund).isNotNegative();
         assertThat(social).isNotNegative();
         assertThat(out).isNotNegative();
-        assertThat(m(cy.cashInBox())).isEqualTo(loanFund + social);
+        // the cash at each place is the model's, the box holding the rest, and none is negative
+        Balance bal = cy.balance();
+        long box = cashAt(Constitution.BOX);
+        assertThat(m(bal.cash().get(Constitution.BOX))).as("the loan fund's cash in the box").isEqualTo(box)
+                .isNotNegative();
+        for (String p : c.places()) {
+            assertThat(m(bal.cash().get(p))).as("the cash at %s", p).isEqualTo(placeCash.get(p)).isNotNegative();
+        }
+        assertThat(m(bal.cashTotal())).isEqualTo(loanFund);
+        assertThat(m(cy.cashInBox())).isEqualTo(box + social);
+        Map<String, Long> owing = new HashMap<>();
+        owedTo.forEach((k, v) -> {
+            assertThat(v).as("owed to %s", k).isNotNegative();
+            if (v > 0) {
+                owing.put(k, v);
+            }
+        });
+        Map<String, Long> owedSeen = new HashMap<>();
+        bal.owedToLenders().forEach((k, v) -> owedSeen.put(k, m(v)));
+        assertThat(owedSeen).as("what the group owes each lender").isEqualTo(owing);
+        Map<String, Long> held = new HashMap<>();
+        bal.property().forEach((k, v) -> held.put(k, m(v)));
+        assertThat(held).as("the property held").isEqualTo(new HashMap<>(property));
+        long debt = m(bal.liabilities());
+        long propertyHeld = m(bal.propertyTotal());
+        assertThat(m(cy.otherIncome())).isEqualTo(otherIncome);
+        assertThat(m(cy.expenses())).isEqualTo(expenses + interestPaid);
+        assertThat(m(bal.equity())).as("equity = assets - liabilities").isEqualTo(loanFund + out + propertyHeld
+                + m(bal.socialFund()) - debt);
 
         long principal = 0;
         long paidOnLoans = 0;
@@ -388,16 +514,20 @@ final class Driver {
             // what a loan of her capacity hands over fits the box: the principal, less the charge kept back if deducted
             long capacity = m(a.borrowingCapacity());
             assertThat(capacity).isNotNegative();
-            assertThat(capacity - keptBack(capacity, 1)).isLessThanOrEqualTo(loanFund);
+            assertThat(capacity - keptBack(capacity, 1)).as("a loan is paid from the box").isLessThanOrEqualTo(box);
             memberSavings += m(a.savings());
             settlements += m(a.settlement());
         }
         assertThat(m(cy.savings())).isEqualTo(memberSavings);
         checkSummaries(cy, memberSavings, settlements);
-        // with loans out: cash in box + outstanding principal = carried + savings + income paid + fines
-        //                 - write-off losses - settlements of leavers (the social fund's cover is cash moved in)
-        assertThat(loanFund + out).as("loan fund conservation with loans out").isEqualTo(carriedCapital + earnedBefore
-                + memberSavings + m(cy.loanIncome()) + m(cy.finesPaid()) - m(cy.writeOffLosses()) - settlements);
+        // with loans out: cash at every place + outstanding principal + property − what the group owes = carried +
+        //   savings + income paid + fines − write-off losses − settlements of leavers (the social fund's cover is cash
+        //   moved in) + other income − expenses − interest paid to lenders + property given or carried in + gains on
+        //   property sold
+        assertThat(loanFund + out + propertyHeld - debt).as("loan fund conservation with loans out")
+                .isEqualTo(carriedCapital + earnedBefore + memberSavings + m(cy.loanIncome()) + m(cy.finesPaid())
+                        - m(cy.writeOffLosses()) - settlements + otherIncome - expenses - interestPaid + propertyGiven
+                        + propertyOpening + saleGains);
     }
 
     /**
@@ -498,6 +628,19 @@ final class Driver {
             }
         }
         if (repayEverything) {
+            // the group repays its lenders as far as its cash goes, from the box, with the cash brought back to it
+            for (String p : c.places()) {
+                if (placeCash.get(p) > 0) {
+                    offer(new Event.CashMoved(cycle.meeting(), p, Constitution.BOX, money(placeCash.get(p))));
+                }
+            }
+            for (Map.Entry<String, Long> o : new ArrayList<>(owedTo.entrySet())) {
+                long pay = Math.min(o.getValue(), cashAt(Constitution.BOX));
+                if (pay > 0 && o.getKey().hashCode() % 2 == 0) {
+                    offer(new Event.GroupLoanRepaid(cycle.meeting(), o.getKey(), Constitution.BOX, money(pay),
+                            money(0)));
+                }
+            }
             for (MemberAccount a : cycle.members()) {
                 if (a.owedOnLoans().isPositive()) {
                     offer(new Event.LoanRepaid(cycle.meeting(), a.id(), a.owedOnLoans()));

@@ -67,9 +67,22 @@ final class Generated {
                     return b;
                 })
                 .flatMap(b -> Combinators.combine(Arbitraries.of(Constitution.FineDestination.class),
-                        Arbitraries.of(Constitution.Leftover.class), Arbitraries.integers().between(0, 3))
-                        .as((fines, leftover, socialLoans) -> b.finesTo(fines).leftover(leftover)
-                                .socialFundLoans(socialLoans).build()));
+                        Arbitraries.of(Constitution.Leftover.class), Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, 2), Arbitraries.of(ShareOutPolicy.GroupDebt.class),
+                        Arbitraries.of(0, 0, 50, 45))
+                        .as((fines, leftover, socialLoans, places, debt, cap) -> {
+                            // the money beyond the box (§12): no place, a bank, or a bank and a wallet; the group's
+                            // debt repaid first or carried; the cap while it owes: the usual, 5x or 4.5x
+                            Constitution c = b.finesTo(fines).leftover(leftover).socialFundLoans(socialLoans).build();
+                            Constitution.Builder more = c.toBuilder();
+                            for (int i = 0; i < places; i++) {
+                                more.place(i == 0 ? "bank" : "wallet");
+                            }
+                            return more.shareOut(c.shareOut().toBuilder().groupDebt(debt).build())
+                                    .loans(c.loans().toBuilder().maxMultipleOfSavingsWithGroupLoan(
+                                            cap == 0 ? null : BigDecimal.valueOf(cap, 1)).build())
+                                    .build();
+                        }));
     }
 
     static Arbitrary<LoanPolicy> loanPolicies() {
@@ -179,8 +192,18 @@ final class Generated {
                 }
             }
             long cash = r.nextInt(5) == 0 ? 0 : r.nextInt(200_000);
-            return b.loanFundCash(money(cash, cur)).earnedBefore(money(cash + outstanding - savings - carried, cur))
-                    .build();
+            // some groups owe a lender and hold property when their records are digitised (§12)
+            long debt = 0;
+            if (r.nextInt(4) == 0) {
+                debt = 1 + r.nextInt(50_000);
+                b.groupLoan("Bank " + r.nextInt(3), money(debt, cur));
+                cash += debt;
+            }
+            if (r.nextInt(4) == 0) {
+                b.property("mill", money(1 + r.nextInt(80_000), cur));
+            }
+            return b.loanFundCash(money(cash, cur))
+                    .earnedBefore(money(cash + outstanding - savings - carried - debt, cur)).build();
         });
     }
 

@@ -62,7 +62,8 @@ public final class EngineReads {
                 }
                 case MEMBER_LEFT -> e.meeting() + ((Event.MemberLeft) e).member().value().hashCode();
                 case MEMBER_JOINED, SAVINGS_HANDED_IN, SOCIAL_FUND_LOAN_ISSUED, SOCIAL_FUND_LOAN_REPAID, LOAN_RESCHEDULED,
-                        LOAN_WRITTEN_OFF -> e.meeting();
+                        LOAN_WRITTEN_OFF, CASH_MOVED, PLACE_COUNTED, INCOME_RECEIVED, EXPENSE_PAID, GROUP_LOAN_RECEIVED,
+                        GROUP_LOAN_REPAID, PROPERTY_BOUGHT, PROPERTY_GIVEN, PROPERTY_SOLD -> e.meeting();
             };
         }
         return s;

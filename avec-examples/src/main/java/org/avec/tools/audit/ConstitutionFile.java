@@ -60,7 +60,8 @@ final class ConstitutionFile {
             "loan.write.off.cover", "shareout.method", "shareout.outstanding.loans", "shareout.rounding",
             "shareout.remainder", "shareout.social.fund", "fines.to", "savings.leftover", "social.fund.loan.meetings",
             "carried.loan.fund", "carried.social.fund", "loan.first.charge", "shareout.leavers", "leavers.loans",
-            "leavers.penalty", "absence.fine", "absence.fine.represented");
+            "leavers.penalty", "absence.fine", "absence.fine.represented", "places",
+            "loan.max.multiple.with.group.loan", "shareout.group.debt");
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -195,6 +196,15 @@ final class ConstitutionFile {
             apply(where, () -> loans.serviceCharge(rate, period, method), rate, period, method);
         }
         optional("loan.max.multiple", this::decimal, loans::maxMultipleOfSavings);
+        optional("loan.max.multiple.with.group.loan", this::decimal, loans::maxMultipleOfSavingsWithGroupLoan);
+        optional("shareout.group.debt", k -> choice(k, ShareOutPolicy.GroupDebt.class), shareOut::groupDebt);
+        if (values.containsKey("places")) {
+            // the places besides the box, comma-separated: "places = bank, wallet"
+            for (String place : values.get("places").split(",", -1)) {
+                String name = place.trim();
+                apply("places", () -> b.place(name), name);
+            }
+        }
         optional("loan.max.at.once", this::count, loans::maxLoansAtOnce);
         optional("loan.max.term", this::count, loans::maxTermPeriods);
         optional("loan.closing.meetings", this::count, loans::closingMeetings);
@@ -290,7 +300,10 @@ final class ConstitutionFile {
             case FINE -> e.fine().map(name -> "fine." + name).orElse(null);
             case SOCIAL_FUND_LOANS -> "social.fund.loan.meetings";
             case ABSENCE_FINE -> "absence.fine";
-            case LOAN_CAP -> "loan.max.multiple";
+            case LOAN_CAP -> values.containsKey("loan.max.multiple.with.group.loan")
+                    && e.getMessage().contains("WithGroupLoan") ? "loan.max.multiple.with.group.loan"
+                    : "loan.max.multiple";
+            case PLACES -> "places";
             case LOANS_AT_ONCE -> "loan.max.at.once";
             case SERVICE_CHARGE -> values.containsKey("loan.rate") ? "loan.rate" : "loan.period";
             case CHARGE_ROUNDING -> null;

@@ -200,6 +200,43 @@ public final class RecordsExport {
                 Event.CashCounted c = (Event.CashCounted) e;
                 yield new String[] {"", "cash", "", plain(c.loanFund()), plain(c.socialFund())};
             }
+            case CASH_MOVED -> {
+                Event.CashMoved m = (Event.CashMoved) e;
+                yield new String[] {m.from(), "move", "", plain(m.amount()), m.to()};
+            }
+            case PLACE_COUNTED -> {
+                Event.PlaceCounted c = (Event.PlaceCounted) e;
+                yield new String[] {c.place(), "balance", "", plain(c.balance()), ""};
+            }
+            case INCOME_RECEIVED -> {
+                Event.IncomeReceived x = (Event.IncomeReceived) e;
+                yield new String[] {x.place(), "income", "", plain(x.amount()), x.reason() + " / " + x.approvedBy()};
+            }
+            case EXPENSE_PAID -> {
+                Event.ExpensePaid x = (Event.ExpensePaid) e;
+                yield new String[] {x.place(), "expense", "", plain(x.amount()), x.reason() + " / " + x.approvedBy()};
+            }
+            case GROUP_LOAN_RECEIVED -> {
+                Event.GroupLoanReceived x = (Event.GroupLoanReceived) e;
+                yield new String[] {x.place(), "borrow", "", plain(x.amount()), x.lender()};
+            }
+            case GROUP_LOAN_REPAID -> {
+                Event.GroupLoanRepaid x = (Event.GroupLoanRepaid) e;
+                yield new String[] {x.place(), "repay-lender", "", plain(x.amount()),
+                    x.lender() + " / " + plain(x.interest())};
+            }
+            case PROPERTY_BOUGHT -> {
+                Event.PropertyBought x = (Event.PropertyBought) e;
+                yield new String[] {x.place(), "buy", "", plain(x.amount()), x.item() + " / " + x.approvedBy()};
+            }
+            case PROPERTY_GIVEN -> {
+                Event.PropertyGiven x = (Event.PropertyGiven) e;
+                yield new String[] {"", "given", "", plain(x.amount()), x.item() + " / " + x.givenBy()};
+            }
+            case PROPERTY_SOLD -> {
+                Event.PropertySold x = (Event.PropertySold) e;
+                yield new String[] {x.place(), "sell", "", plain(x.amount()), x.item() + " / " + x.approvedBy()};
+            }
         };
     }
 

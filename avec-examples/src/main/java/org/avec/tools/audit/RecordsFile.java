@@ -45,6 +45,24 @@ import org.javamoney.moneta.Money;
  * write-off   n                    id                                                reason
  * leave       n                    id
  * cash        n                                             loan fund counted        social fund counted
+ *                                                                                             (in the box)
+ * </pre>
+ *
+ * The group's own money beyond the box (rules reference §12) is written with the place in the member column: the box
+ * ({@code box}) or a place the constitution names ({@code places = bank, wallet}). Two texts in the detail column are
+ * separated by {@code " / "} (the last one in it):
+ *
+ * <pre>
+ * kind          meeting  member      amount        detail
+ * move          n        from place  amount moved  to place
+ * balance       n        place       balance found                               (a bank statement, a wallet's balance)
+ * income        n        place       amount        reason / approved by           (bank interest)
+ * expense       n        place       amount        reason / approved by           (stationery, a bank's fee)
+ * borrow        n        place       amount        lender                         (a loan to the group)
+ * repay-lender  n        place       amount paid   lender / interest in it         (lender / 20.00)
+ * buy           n        place       cost          item / approved by             (property bought)
+ * given         n                    value         item / given by                (property given)
+ * sell          n        place       price         item / approved by             (property sold)
  * </pre>
  *
  * A date on a row other than {@code open} must be the date of its meeting. A field that a kind does not use must
@@ -623,6 +641,55 @@ final class RecordsFile {
                 MemberId id = id();
                 return rowOk ? build(() -> new Event.MemberLeft(meeting, id)) : null;
             }
+            case "move": {
+                only(kind, MEMBER, AMOUNT, DETAIL);
+                String from = text(MEMBER, "the place the cash is taken from");
+                MonetaryAmount a = amount("cash moved");
+                String to = text(DETAIL, "the place the cash is put");
+                return rowOk ? build(() -> new Event.CashMoved(meeting, from, to, a)) : null;
+            }
+            case "balance": {
+                only(kind, MEMBER, AMOUNT);
+                String place = text(MEMBER, "the place");
+                MonetaryAmount a = money(AMOUNT, "balance found");
+                return rowOk ? build(() -> new Event.PlaceCounted(meeting, place, a)) : null;
+            }
+            case "income", "expense", "buy", "sell": {
+                only(kind, MEMBER, AMOUNT, DETAIL);
+                String place = text(MEMBER, "the place");
+                MonetaryAmount a = amount(kind.equals("buy") ? "cost" : kind.equals("sell") ? "price" : kind);
+                String[] two = two(kind.equals("buy") || kind.equals("sell") ? "item" : "reason", "approved by");
+                if (!rowOk) {
+                    return null;
+                }
+                return build(() -> switch (kind) {
+                    case "income" -> new Event.IncomeReceived(meeting, place, a, two[0], two[1]);
+                    case "expense" -> new Event.ExpensePaid(meeting, place, a, two[0], two[1]);
+                    case "buy" -> new Event.PropertyBought(meeting, two[0], place, a, two[1]);
+                    default -> new Event.PropertySold(meeting, two[0], place, a, two[1]);
+                });
+            }
+            case "given": {
+                only(kind, AMOUNT, DETAIL);
+                MonetaryAmount a = amount("value");
+                String[] two = two("item", "given by");
+                return rowOk ? build(() -> new Event.PropertyGiven(meeting, two[0], a, two[1])) : null;
+            }
+            case "borrow": {
+                only(kind, MEMBER, AMOUNT, DETAIL);
+                String place = text(MEMBER, "the place");
+                MonetaryAmount a = amount("loan to the group");
+                String lender = text(DETAIL, "the lender");
+                return rowOk ? build(() -> new Event.GroupLoanReceived(meeting, lender, place, a)) : null;
+            }
+            case "repay-lender": {
+                only(kind, MEMBER, AMOUNT, DETAIL);
+                String place = text(MEMBER, "the place");
+                MonetaryAmount a = amount("amount paid");
+                String[] two = two("lender", "interest");
+                MonetaryAmount interest = rowOk ? decimalIn(two[1], "the interest in it") : null;
+                return rowOk ? build(() -> new Event.GroupLoanRepaid(meeting, two[0], place, a, interest)) : null;
+            }
             case "cash": {
                 only(kind, AMOUNT, DETAIL);
                 MonetaryAmount loanFund = amount("loan fund counted");
@@ -632,8 +699,37 @@ final class RecordsFile {
             default:
                 problem("unknown kind '" + Csv.shortly(fields.get(KIND)) + "' (kinds: member, profile, opening, "
                         + "earned-before, owes-loan, owes-fines, owes-social, open, join, attend, shares, social, handed-in, fine, "
-                        + "fine-paid, grant, social-loan, social-repay, loan, repay, reschedule, write-off, leave, cash, void)");
+                        + "fine-paid, grant, social-loan, social-repay, loan, repay, reschedule, write-off, leave, cash, void, "
+                        + "move, balance, income, expense, borrow, repay-lender, buy, given, sell)");
                 return null;
+        }
+    }
+
+    /**
+     * The detail column's two texts, separated by the last {@code " / "}: a reason and who approved it, an item and who
+     * gave it, a lender and the interest. A problem if either is missing.
+     */
+    private String[] two(String first, String second) {
+        String d = fields.get(DETAIL);
+        int at = d.lastIndexOf(" / ");
+        if (at <= 0 || at + 3 >= d.length() || d.substring(0, at).isBlank() || d.substring(at + 3).isBlank()) {
+            problem("the detail column holds the " + first + " and the " + second + ", separated by ' / ' (for example"
+                    + " '" + (first.equals("lender") ? "Al Amana / 20.00" : first.equals("item") ? "mill / assembly"
+                            : "stationery / assembly") + "'), not '" + Csv.shortly(d) + "'");
+            return new String[] {"", ""};
+        }
+        return new String[] {d.substring(0, at), d.substring(at + 3)};
+    }
+
+    /** An amount written inside the detail column, read as the amount column is. */
+    private MonetaryAmount decimalIn(String text, String what) {
+        List<String> saved = fields;
+        fields = new ArrayList<>(fields);
+        fields.set(DETAIL, text);
+        try {
+            return money(DETAIL, what);
+        } finally {
+            fields = saved;
         }
     }
 

@@ -98,7 +98,8 @@ final class RecordsReplay {
     private static final class Causes {
         /** The kinds of rows that move money into or out of a box. */
         private static final java.util.Set<String> MONEY = java.util.Set.of("shares", "social", "fine-paid", "grant",
-                "handed-in", "social-loan", "social-repay", "loan", "repay", "write-off", "leave");
+                "handed-in", "social-loan", "social-repay", "loan", "repay", "write-off", "leave", "move", "income",
+                "expense", "borrow", "repay-lender", "buy", "sell");
         private static final int LISTED = 5;
 
         private final List<RecordsFile.Unread> unread;
@@ -141,8 +142,11 @@ final class RecordsReplay {
         private static boolean movesMoney(org.avec.Event.Kind kind) {
             return switch (kind) {
                 case SHARES_BOUGHT, SOCIAL_FUND_PAID, FINE_PAID, GRANT_PAID, SAVINGS_HANDED_IN, SOCIAL_FUND_LOAN_ISSUED,
-                        SOCIAL_FUND_LOAN_REPAID, LOAN_ISSUED, LOAN_REPAID, LOAN_WRITTEN_OFF, MEMBER_LEFT -> true;
-                case MEETING_OPENED, MEMBER_JOINED, ATTENDANCE, FINE_CHARGED, LOAN_RESCHEDULED, CASH_COUNTED -> false;
+                        SOCIAL_FUND_LOAN_REPAID, LOAN_ISSUED, LOAN_REPAID, LOAN_WRITTEN_OFF, MEMBER_LEFT, INCOME_RECEIVED,
+                        EXPENSE_PAID, GROUP_LOAN_RECEIVED, GROUP_LOAN_REPAID, PROPERTY_BOUGHT, PROPERTY_SOLD,
+                        CASH_MOVED -> true;
+                case MEETING_OPENED, MEMBER_JOINED, ATTENDANCE, FINE_CHARGED, LOAN_RESCHEDULED, CASH_COUNTED,
+                        PLACE_COUNTED, PROPERTY_GIVEN -> false;
             };
         }
 

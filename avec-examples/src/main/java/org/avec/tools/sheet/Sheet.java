@@ -130,15 +130,42 @@ public final class Sheet {
         row(h, "writtenOff", "−", m.writtenOff());
         row(h, "leavers", "−", m.paidToLeavers());
         row(h, "outstanding", "−", m.loansOut());
+        // the group's own money beyond the box, each row only where the group has it
+        rowIf(h, "otherIncome", "+", m.otherIncome());
+        rowIf(h, "expenses", "−", m.expenses());
+        rowIf(h, "groupLoanInterest", "−", m.groupLoanInterest());
+        rowIf(h, "groupLoansReceived", "+", m.groupLoansReceived());
+        rowIf(h, "groupLoansRepaid", "−", m.groupLoansRepaid());
+        rowIf(h, "propertyBought", "−", m.propertyBought());
+        rowIf(h, "propertySold", "+", m.propertySold());
         row(h, "cash", "=", m.loanFundCash());
         row(h, "debts", "+", m.debtsDeducted());
+        rowIf(h, "groupDebt." + s.groupDebtRule().name(), "−", m.groupDebt());
         row(h, "total", "=", m.distributable());
-        h.append("</table>\n<p>").append(text(value(s))).append("</p></section>\n");
+        h.append("</table>\n");
+        if (s.cashAt().size() > 1) {
+            StringBuilder where = new StringBuilder();
+            s.cashAt().forEach((place, cash) -> where.append(where.length() == 0 ? "" : word("cashAt.separator"))
+                    .append(place.equals(org.avec.Constitution.BOX) ? word("place.box") : place).append(' ')
+                    .append(amount(cash)));
+            h.append("<p class=\"where\">").append(text(fill(word("cashAt"), where.toString()))).append("</p>\n");
+        }
+        if (m.propertyKept().isPositive()) {
+            h.append("<p class=\"property\">").append(text(fill(word("propertyKept"), amount(m.propertyKept()))))
+                    .append("</p>\n");
+        }
+        h.append("<p>").append(text(value(s))).append("</p></section>\n");
+    }
+
+    private void rowIf(StringBuilder h, String key, String sign, MonetaryAmount a) {
+        if (!a.isZero()) {
+            row(h, key, sign, a);
+        }
     }
 
     private void row(StringBuilder h, String key, String sign, MonetaryAmount a) {
         String label = word("makeUp." + key).replaceFirst("^= ?", "");
-        h.append("<tr class=\"").append(key).append(sign.equals("=") ? " sum" : "").append("\"><td>").append(text(label))
+        h.append("<tr class=\"").append(key.replace('.', '-')).append(sign.equals("=") ? " sum" : "").append("\"><td>").append(text(label))
                 .append("</td><td class=\"sign\">").append(sign).append("</td><td class=\"n\">").append(text(amount(a)))
                 .append("</td></tr>\n");
     }
@@ -185,7 +212,10 @@ public final class Sheet {
             h.append(cell("social", amount(s.socialFundShared())));
         }
         h.append("<td></td></tr></tfoot>\n</table>\n<p class=\"check\">")
-                .append(text(fill(word("check"), amount(s.totalPaidOut()), amount(s.remainder()), amount(s.loanFundCash()))))
+                .append(text(s.groupDebt().isPositive()
+                        ? fill(word("checkDebt"), amount(s.totalPaidOut()), amount(s.remainder()), amount(s.groupDebt()),
+                                amount(s.loanFundCash()))
+                        : fill(word("check"), amount(s.totalPaidOut()), amount(s.remainder()), amount(s.loanFundCash()))))
                 .append("</p></section>\n");
     }
 
@@ -225,6 +255,7 @@ public final class Sheet {
         long[] share = new long[n];
         long[][] loans = new long[2][n];
         List<MemberAccount> all = s.cycle().members();
+        long[] owned = ownedBeyondTheBox(s.cycle(), n);
         long shares = 0;
         for (int i = 0; i < n; i++) {
             MeetingSummary m = meetings.get(i);
@@ -237,7 +268,7 @@ public final class Sheet {
                 // a member who left took her shares with her
                 held -= a.leftAt() != 0 && a.leftAt() <= m.meeting() ? a.shares() : 0;
             }
-            share[i] = held <= 0 ? 0 : (boxes[0][i] + boxes[1][i]) / held;
+            share[i] = held <= 0 ? 0 : Math.max(0, boxes[0][i] + boxes[1][i] + owned[i]) / held;
             loans[0][i] = minor(m.loansIssued());
             loans[1][i] = minor(m.principalRepaid());
         }
@@ -248,6 +279,39 @@ public final class Sheet {
             word("sheet.series.repaid")}));
         figure(h, word("sheet.chart.members"), memberBars(s));
         h.append("</section>\n");
+    }
+
+    /**
+     * At the end of each meeting in the books, the property the group held less what it owed its lenders (rules
+     * reference §12): the group's worth beyond its cash and loans out. All zero for a group whose money is all in the
+     * box; otherwise the record is replayed once, meeting by meeting.
+     */
+    private long[] ownedBeyondTheBox(org.avec.Cycle cycle, int n) {
+        long[] owned = new long[n];
+        boolean beyond = !cycle.opening().groupLoans().isEmpty() || !cycle.opening().property().isEmpty()
+                || cycle.events().stream().anyMatch(e -> e.kind().compareTo(org.avec.Event.Kind.CASH_MOVED) >= 0);
+        if (!beyond) {
+            return owned;
+        }
+        org.avec.Cycle c = org.avec.Cycle.start(cycle.constitution(), cycle.opening());
+        int i = -1;
+        for (org.avec.Event e : cycle.events()) {
+            if (e instanceof org.avec.Event.MeetingOpened && i >= 0 && i < n) {
+                owned[i] = worthBeyond(c.balance());
+            }
+            if (e instanceof org.avec.Event.MeetingOpened) {
+                i++;
+            }
+            c = c.record(e);
+        }
+        if (i >= 0 && i < n) {
+            owned[i] = worthBeyond(c.balance());
+        }
+        return owned;
+    }
+
+    private long worthBeyond(org.avec.Balance b) {
+        return minor(b.propertyTotal()) - minor(b.liabilities());
     }
 
     private void figure(StringBuilder h, String caption, String svg) {

@@ -254,8 +254,17 @@ public final class Statement {
         makeUp.add(makeUpLine("writtenOff", m.writtenOff().negate()));
         makeUp.add(makeUpLine("leavers", m.paidToLeavers().negate()));
         makeUp.add(makeUpLine("outstanding", m.loansOut().negate()));
+        // the group's own money beyond the box, each line only where the group has it
+        beyond(makeUp, "otherIncome", m.otherIncome());
+        beyond(makeUp, "expenses", m.expenses().negate());
+        beyond(makeUp, "groupLoanInterest", m.groupLoanInterest().negate());
+        beyond(makeUp, "groupLoansReceived", m.groupLoansReceived());
+        beyond(makeUp, "groupLoansRepaid", m.groupLoansRepaid().negate());
+        beyond(makeUp, "propertyBought", m.propertyBought().negate());
+        beyond(makeUp, "propertySold", m.propertySold());
         makeUp.add(makeUpLine("cash", m.loanFundCash()));
         makeUp.add(makeUpLine("debts", m.debtsDeducted()));
+        beyond(makeUp, "groupDebt." + s.groupDebtRule().name(), m.groupDebt().negate());
         makeUp.add(makeUpLine("total", m.distributable()));
         if (m.notRecovered().isPositive()) {
             makeUp.add(makeUpLine("notRecovered", m.notRecovered()));
@@ -264,6 +273,16 @@ public final class Statement {
         int amountWidth = makeUp.stream().mapToInt(r -> width(r[1])).max().orElse(0);
         for (String[] r : makeUp) {
             line(sb, text(r[0], labelWidth) + "  " + number(r[1], amountWidth));
+        }
+        if (s.cashAt().size() > 1) {
+            StringBuilder where = new StringBuilder();
+            s.cashAt().forEach((place, cash) -> where.append(where.length() == 0 ? "" : word("cashAt.separator"))
+                    .append(place.equals(org.avec.Constitution.BOX) ? word("place.box") : SafeText.of(place)).append(' ')
+                    .append(amount(cash)));
+            line(sb, fill(word("cashAt"), where.toString()));
+        }
+        if (m.propertyKept().isPositive()) {
+            line(sb, fill(word("propertyKept"), amount(m.propertyKept())));
         }
         line(sb, "");
         if (s.method() != ShareOutPolicy.Method.PROPORTIONAL) {
@@ -275,7 +294,12 @@ public final class Statement {
         line(sb, "");
         table(sb, s);
         line(sb, "");
-        line(sb, fill(word("check"), amount(s.totalPaidOut()), amount(s.remainder()), amount(s.loanFundCash())));
+        if (s.groupDebt().isPositive()) {
+            line(sb, fill(word("checkDebt"), amount(s.totalPaidOut()), amount(s.remainder()), amount(s.groupDebt()),
+                    amount(s.loanFundCash())));
+        } else {
+            line(sb, fill(word("check"), amount(s.totalPaidOut()), amount(s.remainder()), amount(s.loanFundCash())));
+        }
         line(sb, fill(word("remainder." + s.remainderDestination().name()), amount(s.remainder())));
         if (s.socialFundShared().isPositive()) {
             line(sb, fill(word("socialShared"), amount(s.socialFund()), amount(s.socialFundShared()),
@@ -393,6 +417,13 @@ public final class Statement {
             out = out.replace("{" + i + "}", args[i]);
         }
         return out;
+    }
+
+    /** A make-up line of the money beyond the box: only where the group has it. */
+    private void beyond(List<String[]> makeUp, String key, MonetaryAmount a) {
+        if (!a.isZero()) {
+            makeUp.add(makeUpLine(key, a));
+        }
     }
 
     private String[] makeUpLine(String key, MonetaryAmount a) {

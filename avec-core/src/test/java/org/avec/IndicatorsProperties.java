@@ -63,7 +63,12 @@ class IndicatorsProperties {
         assertThat(now.membersAtStart() + now.joined() - now.left()).isEqualTo(now.members());
         assertThat(now.loans()).isEqualTo(cycle.loans().size());
         assertThat(now.loansOutstanding()).isEqualTo(cycle.loansOutstanding());
-        assertThat(now.assets()).isEqualTo(cycle.loanFund().add(cycle.loansOutstanding()).add(cycle.socialFund()));
+        // the indicators' balance is the cycle's (rules reference §12)
+        assertThat(now.assets()).isEqualTo(cycle.balance().assets());
+        assertThat(now.liabilities()).isEqualTo(cycle.balance().liabilities());
+        assertThat(now.netWorth()).isEqualTo(cycle.balance().equity());
+        assertThat(now.assets()).isEqualTo(cycle.loanFund().add(cycle.loansOutstanding()).add(cycle.socialFund())
+                .add(now.socialFundLoans()).add(now.property()));
         assertThat(now.savings()).isEqualTo(cycle.members().stream().filter(MemberAccount::isActive)
                 .map(MemberAccount::savings).reduce(Generated.money(0, cycle.constitution().currency()), (a, b) -> a.add(b)));
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,22 @@ class Section12MoneyBeyondTheBoxTest {
         assertThat(b.equity()).isEqualTo(mad("11450"));
         assertThat(cy.loanFund()).as("moving cash changes no fund's total").isEqualTo(mad("4000"));
         assertThat(cy.cashInBox()).as("the box: 1,200 of the loan fund and the social fund").isEqualTo(mad("1650"));
+    }
+
+    @Test
+    void section_12_balance_example_in_the_indicators() {
+        // the same figures entered by hand, as a programme would from a group's paper balance
+        org.avec.indicators.Indicators i = org.avec.indicators.Indicators.builder(Monetary.getCurrency("MAD"))
+                .loanFundCash(mad("4000")).cashBeyondTheBox(mad("2800")).loansDisbursed(1, mad("4000"))
+                .loansOutstanding(mad("4000")).portfolio(mad("0"), mad("4000"))
+                .property(mad("6000")).socialFund(mad("450")).liabilities(mad("3000")).build();
+        assertThat(i.assets()).isEqualTo(mad("14450"));
+        assertThat(i.liabilities()).isEqualTo(mad("3000"));
+        assertThat(i.netWorth()).isEqualTo(mad("11450"));
+        assertThat(i.equity()).as("the members' fund, without the social fund").isEqualTo(mad("11000"));
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> org.avec.indicators.Indicators
+                .builder(Monetary.getCurrency("MAD")).loanFundCash(mad("100")).cashBeyondTheBox(mad("101")).build())
+                .withMessageContaining("cash beyond the box");
     }
 
     @Test

@@ -83,9 +83,18 @@ final class CycleFigures {
             x[SAVINGS] += minor(a.savings());
         }
         x[CASH] = minor(cycle.loanFund());
+        org.avec.Balance balance = cycle.balance();
+        x[BEYOND_BOX] = x[CASH] - minor(balance.cash().get(org.avec.Constitution.BOX));
+        x[PROPERTY] = minor(balance.propertyTotal());
+        x[LIABILITIES] = minor(balance.liabilities());
+        x[SOCIAL_LOANS] = minor(balance.socialFund()) - minor(cycle.socialFund());
         x[OUTSTANDING] = minor(cycle.loansOutstanding());
         x[SOCIAL] = minor(cycle.socialFund());
+        // what the group held when the cycle began is not its profit: the capital carried in, and the property it held
         x[CARRIED] = minor(cycle.carriedCapital());
+        for (javax.money.MonetaryAmount held : cycle.opening().property().values()) {
+            x[CARRIED] += minor(held);
+        }
         Set<MemberId> borrowers = new HashSet<>();
         SortedMap<String, long[]> sectors = new TreeMap<>();
         for (LoanStatement l : cycle.loans()) {

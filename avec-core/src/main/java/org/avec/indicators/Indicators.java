@@ -94,7 +94,7 @@ public final class Indicators {
         "presentLastMeeting", "expectedLastMeeting", "presentRecent", "expectedRecent", "savings", "loanFundCash",
         "loansOutstanding", "socialFund", "carriedIn", "loansDisbursed", "loans", "loansWrittenOff", "writtenOffValue",
         "atRisk", "originalOutstanding", "borrowers", "incomeGeneratingLoans", "cooperatives", "representedLastMeeting",
-        "representedRecent"};
+        "representedRecent", "cashBeyondTheBox", "property", "liabilities", "socialFundLoans"};
 
     static final int GROUPS = 0;
     static final int AT_START = 1;
@@ -124,6 +124,10 @@ public final class Indicators {
     static final int COOPERATIVES = 25;
     static final int REPRESENTED_LAST = 26;
     static final int REPRESENTED_RECENT = 27;
+    static final int BEYOND_BOX = 28;
+    static final int PROPERTY = 29;
+    static final int LIABILITIES = 30;
+    static final int SOCIAL_LOANS = 31;
 
     private Indicators(CurrencyUnit currency, long[] item, BigInteger savingsDays, BigInteger assetsDays,
             SortedMap<String, long[]> sectors) {
@@ -137,6 +141,7 @@ public final class Indicators {
             Math.addExact(item[AT_START], item[JOINED]);
             profitMinor();
             assetsMinor();
+            Math.subtractExact(assetsMinor(), item[LIABILITIES]);
         } catch (ArithmeticException e) {
             throw new ArithmeticException("Too large to count in minor units of " + currency.getCurrencyCode()
                     + ": the members ever in the groups, their assets or their profit (" + this + ")");
@@ -203,7 +208,8 @@ public final class Indicators {
     static Indicators ofItems(CurrencyUnit currency, long[] x, long days, SortedMap<String, long[]> sectors) {
         BigInteger d = BigInteger.valueOf(days);
         BigInteger assets = BigInteger.valueOf(x[CASH]).add(BigInteger.valueOf(x[OUTSTANDING]))
-                .add(BigInteger.valueOf(x[SOCIAL]));
+                .add(BigInteger.valueOf(x[SOCIAL])).add(BigInteger.valueOf(x[SOCIAL_LOANS]))
+                .add(BigInteger.valueOf(x[PROPERTY]));
         return new Indicators(currency, x, d.multiply(BigInteger.valueOf(x[SAVINGS])), d.multiply(assets),
                 Collections.unmodifiableSortedMap(sectors));
     }
@@ -395,7 +401,55 @@ public final class Indicators {
     }
 
     /**
-     * Assets: loan-fund cash + loans outstanding + social fund.
+     * The part of the loan-fund cash kept beyond the box: at a bank or in a mobile-money wallet (rules reference §12).
+     *
+     * @return the amount, included in {@link #loanFundCash()}, never null
+     */
+    public MonetaryAmount cashBeyondTheBox() {
+        return money(item[BEYOND_BOX]);
+    }
+
+    /**
+     * The property the groups hold, at its value (cost, or the value stated when given): a mill, a sewing machine.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount property() {
+        return money(item[PROPERTY]);
+    }
+
+    /**
+     * Liabilities: what the groups owe on loans to them from banks, MFIs or programmes.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount liabilities() {
+        return money(item[LIABILITIES]);
+    }
+
+    /**
+     * The groups' net worth, their balance (rules reference §12, S11): assets − liabilities, the social fund included
+     * (box 1,200 + bank 2,500 + wallet 300 + loans 4,000 + mill 6,000 + social fund 450 − a bank loan of 3,000 =
+     * 11,450).
+     *
+     * @return the amount, negative if the groups owe more than they hold, never null
+     */
+    public MonetaryAmount netWorth() {
+        return money(Math.subtractExact(assetsMinor(), item[LIABILITIES]));
+    }
+
+    /**
+     * What members owe the social fund on its interest-free loans: part of the social fund, an asset.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount socialFundLoans() {
+        return money(item[SOCIAL_LOANS]);
+    }
+
+    /**
+     * Assets: loan-fund cash (in the box and at every other place) + loans outstanding + property + the social fund
+     * (its cash and what members owe it).
      *
      * @return the amount, never null
      */
@@ -404,7 +458,8 @@ public final class Indicators {
     }
 
     /**
-     * Equity, the members' fund: loan-fund cash + loans outstanding (the social fund is kept apart).
+     * Equity, the members' fund: loan-fund cash + loans outstanding + property − liabilities (the social fund is kept
+     * apart; {@link #netWorth()} includes it).
      *
      * @return the amount, never null
      */
@@ -558,7 +613,7 @@ public final class Indicators {
      * @return the ratio, from 0 to 1; undefined with an empty fund
      */
     public Ratio loanFundUtilisation() {
-        return Ratio.of(item[OUTSTANDING], equityMinor());
+        return Ratio.of(item[OUTSTANDING], Math.addExact(item[OUTSTANDING], item[CASH]));
     }
 
     /**
@@ -788,11 +843,13 @@ public final class Indicators {
             DISBURSED, WRITTEN_OFF_VALUE, AT_RISK, ORIGINAL);
 
     private long assetsMinor() {
-        return Math.addExact(equityMinor(), item[SOCIAL]);
+        return Math.addExact(Math.addExact(Math.addExact(Math.addExact(item[CASH], item[OUTSTANDING]), item[PROPERTY]),
+                item[SOCIAL]), item[SOCIAL_LOANS]);
     }
 
     private long equityMinor() {
-        return Math.addExact(item[CASH], item[OUTSTANDING]);
+        return Math.subtractExact(Math.addExact(Math.addExact(item[CASH], item[OUTSTANDING]), item[PROPERTY]),
+                item[LIABILITIES]);
     }
 
     private long profitMinor() {

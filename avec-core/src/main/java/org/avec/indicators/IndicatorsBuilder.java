@@ -217,6 +217,55 @@ public final class IndicatorsBuilder {
     }
 
     /**
+     * The part of the loan-fund cash kept at a bank or in a mobile-money wallet (it is counted in the loan-fund cash
+     * too; checked at {@link #build()}: not more than it).
+     *
+     * @param cash not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder cashBeyondTheBox(MonetaryAmount cash) {
+        x[BEYOND_BOX] = amount(cash, "cash beyond the box");
+        return this;
+    }
+
+    /**
+     * What members owe the social fund on its loans.
+     *
+     * @param owed not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder socialFundLoans(MonetaryAmount owed) {
+        x[SOCIAL_LOANS] = amount(owed, "social-fund loans");
+        return this;
+    }
+
+    /**
+     * The property the group holds, at its value.
+     *
+     * @param property not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder property(MonetaryAmount property) {
+        x[PROPERTY] = amount(property, "property");
+        return this;
+    }
+
+    /**
+     * What the group owes on loans to the group (its liabilities).
+     *
+     * @param owed not negative, in the builder's currency
+     * @return this builder
+     * @throws IllegalArgumentException if negative, in another currency or finer than its minor unit
+     */
+    public IndicatorsBuilder liabilities(MonetaryAmount owed) {
+        x[LIABILITIES] = amount(owed, "liabilities");
+        return this;
+    }
+
+    /**
      * The cash in the social fund.
      *
      * @param socialFund not negative, in the builder's currency
@@ -357,6 +406,7 @@ public final class IndicatorsBuilder {
         amountAtMost("principal written off", x[WRITTEN_OFF_VALUE], "loans disbursed", x[DISBURSED]);
         amountAtMost("original principal of the loans outstanding", x[ORIGINAL], "loans disbursed", x[DISBURSED]);
         amountAtMost("principal at risk", x[AT_RISK], "loans outstanding", x[OUTSTANDING]);
+        amountAtMost("cash beyond the box", x[BEYOND_BOX], "loan-fund cash", x[CASH]);
         amountAtMost("loans outstanding", x[OUTSTANDING], "original principal of the loans outstanding", x[ORIGINAL]);
         SortedMap<String, long[]> s = new TreeMap<>();
         sectors.forEach((k, v) -> s.put(k, v.clone()));

@@ -45,10 +45,12 @@ class IndicatorsProperties {
         for (int m = 0; m <= cycle.meeting(); m += Math.max(1, cycle.meeting() / 3)) {
             Indicators i = Indicators.at(cycle, m, Indicators.Settings.DEFAULTS);
             for (Ratio share : List.of(i.loanFundUtilisation(), i.portfolioAtRisk(), i.portfolioAtRiskOfOriginalPrincipal(),
-                    i.attendance(), i.attendanceRecent(), i.dropOut(), i.womenShare(), i.youthShare(),
+                    i.attendance(), i.attendanceRecent(), i.dropOutOfEveryone(), i.womenShare(), i.youthShare(),
                     i.socialFundShareOfAssets(), i.writtenOffByCount(), i.writtenOffByValue())) {
                 assertThat(share.isWithin(0, 1)).as("%s at meeting %d: %s", share, m, i).isTrue();
             }
+            // members at the start of the cycle (section 9): above 1 only when joiners left too
+            assertThat(i.dropOut().isWithin(0, 1) || i.left() > i.membersAtStart()).as("%s", i.dropOut()).isTrue();
             assertThat(i.capitalTurnover().isWithin(0, Long.MAX_VALUE)).isTrue();
             assertThat(i.incomeGeneratingLoansPerMember().isWithin(0, Long.MAX_VALUE)).isTrue();
             assertThat(i.returnOnSavings().value().signum()).isEqualTo(i.returnOnSavingsAnnualised().isDefined()

@@ -129,7 +129,11 @@ public final class Report implements Callable<Integer> {
     record Entry(String group, String programme, String region, String province, long cooperatives) {}
 
     /** A group as read: its report line, or the text of the problem that kept it out. */
-    record Read(ProgrammeReport.Group group, String problem) {}
+    record Read(ProgrammeReport.Group group, String problem, BigDecimal datedReturn) {
+        Read(ProgrammeReport.Group group, String problem) {
+            this(group, problem, null);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -166,10 +170,14 @@ public final class Report implements Callable<Integer> {
         // every group read and replayed on every core; the reports are then added up, in parallel too
         List<Read> read = entries.parallelStream().map(this::group).toList();
         List<ProgrammeReport.Group> groups = new ArrayList<>();
+        Map<String, BigDecimal> datedReturns = new java.util.HashMap<>();
         List<String> leftOut = new ArrayList<>();
         for (Read r : read) {
             if (r.group() != null) {
                 groups.add(r.group());
+                if (r.datedReturn() != null) {
+                    datedReturns.put(r.group().group(), r.datedReturn());
+                }
             } else {
                 leftOut.add(r.problem());
             }
@@ -201,14 +209,14 @@ public final class Report implements Callable<Integer> {
             return USAGE;
         }
         Words words = new Words(locale);
-        out.print(words.report(report, groups));
+        out.print(words.report(report, groups, datedReturns));
         if (!leftOut.isEmpty()) {
             err.println(words.say("skipped", leftOut.size()));
             leftOut.forEach(err::println);
         }
         if (csv != null) {
             try {
-                org.avec.tools.audit.OutputFile.write(csv, Csv.of(report, groups));
+                org.avec.tools.audit.OutputFile.write(csv, Csv.of(report, groups, datedReturns));
             } catch (IOException e) {
                 err.println("avec-report: " + csv + ": cannot be written (" + e.getMessage() + ")");
                 return USAGE;
@@ -252,7 +260,22 @@ public final class Report implements Callable<Integer> {
                     + " cooperatives for a group of " + members + " members: at most one for each member");
         }
         return new Read(new ProgrammeReport.Group(e.group(), e.programme(), e.region(), e.province(),
-                Indicators.of(r.cycle()).withCooperatives(e.cooperatives())), null);
+                Indicators.of(r.cycle()).withCooperatives(e.cooperatives())), null, datedReturn(r.cycle()));
+    }
+
+    /**
+     * The group's return on its members' dated cash flows, a year (CashFlowReturns): only for a group at its share-out
+     * meeting whose cycle can be shared out; null otherwise (the report shows "–").
+     */
+    static BigDecimal datedReturn(org.avec.Cycle cycle) {
+        if (cycle.meeting() != cycle.constitution().meetings()) {
+            return null;
+        }
+        try {
+            return org.avec.indicators.CashFlowReturns.of(cycle).group().map(r -> r.perYear()).orElse(null);
+        } catch (org.avec.RuleViolationException notYet) {
+            return null;
+        }
     }
 
     /** The report's words and numbers in one language. */
@@ -280,7 +303,7 @@ public final class Report implements Callable<Integer> {
                     .sameDigits(locale)).format(args);
         }
 
-        String report(ProgrammeReport report, List<ProgrammeReport.Group> groups) {
+        String report(ProgrammeReport report, List<ProgrammeReport.Group> groups, Map<String, BigDecimal> datedReturns) {
             StringBuilder sb = new StringBuilder();
             Indicators t = report.total();
             sb.append(say("title", t.groups(), t.members())).append("\n\n");
@@ -297,10 +320,13 @@ public final class Report implements Callable<Integer> {
             for (ProgrammeReport.Group g : groups.stream().sorted(java.util.Comparator.comparing(ProgrammeReport.Group::group))
                     .toList()) {
                 Indicators i = g.indicators();
+                BigDecimal dated = datedReturns.get(g.group());
                 sb.append(String.join(" | ", SafeText.of(g.group()), SafeText.of(g.region()),
-                        whole.format(i.members()), money(i.savings()),
-                        percent(i.returnOnSavings()), percent(i.portfolioAtRisk()), percent(i.attendance()))).append('\n');
+                        whole.format(i.members()), money(i.savings()), money(i.netWorth()),
+                        percent(i.returnOnSavings()), dated == null ? "–" : fixed(dated.movePointRight(2)) + " %",
+                        percent(i.portfolioAtRisk()), percent(i.attendance()))).append('\n');
             }
+            sb.append('\n').append(say("datedNote")).append('\n');
             return sb.toString();
         }
 
@@ -322,6 +348,16 @@ public final class Report implements Callable<Integer> {
             i.bySector().forEach((k, v) -> line(sb, "    " + SafeText.of(k),
                     whole.format(v.loans()) + "  " + money(v.principal())));
             line(sb, say("cooperatives"), whole.format(i.cooperatives()));
+            if (i.cashBeyondTheBox().isPositive()) {
+                line(sb, say("beyondTheBox"), money(i.cashBeyondTheBox()));
+            }
+            if (i.property().isPositive()) {
+                line(sb, say("property"), money(i.property()));
+            }
+            if (i.liabilities().isPositive()) {
+                line(sb, say("liabilities"), money(i.liabilities()));
+            }
+            line(sb, say("netWorth"), money(i.netWorth()));
             line(sb, say("ros"), percent(i.returnOnSavings()) + "  (" + say("annualised") + " "
                     + percent(i.returnOnSavingsAnnualised()) + ")");
             line(sb, say("roa"), percent(i.returnOnAssets()) + "  (" + say("annualised") + " "
@@ -379,22 +415,24 @@ public final class Report implements Callable<Integer> {
                 + "loans,borrowers,loans_outstanding,agr_loans,cooperatives,return_on_savings,return_on_savings_annualised,"
                 + "return_on_assets,return_on_assets_annualised,loan_fund_utilisation,portfolio_at_risk,"
                 + "portfolio_at_risk_original,attendance,attendance_recent,drop_out,women_share,youth_share,"
-                + "social_fund_share_of_assets,written_off_by_count,written_off_by_value,average_savings,average_loan";
+                + "social_fund_share_of_assets,written_off_by_count,written_off_by_value,average_savings,average_loan,"
+                + "cash_beyond_the_box,property,liabilities,net_worth,return_on_cash_flows_annualised";
 
-        static String of(ProgrammeReport report, List<ProgrammeReport.Group> groups) {
+        static String of(ProgrammeReport report, List<ProgrammeReport.Group> groups, Map<String, BigDecimal> datedReturns) {
             StringBuilder sb = new StringBuilder(HEADER).append('\n');
-            row(sb, "all", "", "", "", "", report.total());
-            report.byProgramme().forEach((k, v) -> row(sb, "programme", k, k, "", "", v));
-            report.byRegion().forEach((k, v) -> row(sb, "region", k, "", k, "", v));
+            row(sb, "all", "", "", "", "", report.total(), null);
+            report.byProgramme().forEach((k, v) -> row(sb, "programme", k, k, "", "", v, null));
+            report.byRegion().forEach((k, v) -> row(sb, "region", k, "", k, "", v, null));
             for (ProgrammeReport.Group g : groups.stream().sorted(java.util.Comparator.comparing(ProgrammeReport.Group::group))
                     .toList()) {
-                row(sb, "group", g.group(), g.programme(), g.region(), g.province(), g.indicators());
+                row(sb, "group", g.group(), g.programme(), g.region(), g.province(), g.indicators(),
+                        datedReturns.get(g.group()));
             }
             return sb.toString();
         }
 
         private static void row(StringBuilder sb, String level, String name, String programme, String region,
-                String province, Indicators i) {
+                String province, Indicators i, BigDecimal datedReturn) {
             List<String> f = new ArrayList<>(List.of(level, cell(name), cell(programme), cell(region), cell(province),
                     Long.toString(i.groups()), Long.toString(i.members()), Long.toString(i.women()),
                     Long.toString(i.youth()), plain(i.savings()), plain(i.loansDisbursed()), Long.toString(i.loans()),
@@ -409,6 +447,12 @@ public final class Report implements Callable<Integer> {
             }
             f.add(plain(i.averageSavings()));
             f.add(plain(i.averageLoan()));
+            f.add(plain(i.cashBeyondTheBox()));
+            f.add(plain(i.property()));
+            f.add(plain(i.liabilities()));
+            f.add(plain(i.netWorth()));
+            // the dated-flow return is a group's own: a programme's is not the sum of its groups'
+            f.add(datedReturn == null ? "" : datedReturn.setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString());
             sb.append(org.apache.commons.csv.CSVFormat.DEFAULT.format(f.toArray())).append('\n');
         }
 

@@ -197,7 +197,7 @@ class AuditTest {
                         + "shareout.method, shareout.outstanding.loans, shareout.rounding, shareout.remainder, shareout.social.fund, "
                         + "fines.to, savings.leftover, social.fund.loan.meetings, carried.loan.fund, carried.social.fund, "
                         + "loan.first.charge, shareout.leavers, leavers.loans, leavers.penalty, absence.fine, "
-                        + "absence.fine.represented, fine.NAME)",
+                        + "absence.fine.represented, places, loan.max.multiple.with.group.loan, shareout.group.debt, fine.NAME)",
                 c + ":6: fine.late: 2.005 has more decimals than MAD has (2)",
                 c + ":7: 'meetings' is given twice (first at line 3)",
                 c + ":8: expected 'key = value', found 'no equals sign'",

@@ -171,4 +171,38 @@ class ReportTest {
             }
         }
     }
+
+    @Test
+    void a_group_with_money_beyond_the_box_shows_its_balance_and_both_returns(@TempDir Path dir) throws IOException {
+        // the auditor's sample group with a bank, a wallet, a loan from Al Amana and a mill, as the programme's one group
+        Path g = Files.createDirectories(dir.resolve("avec-007"));
+        Files.copy(Path.of("samples", "constitution-beyond-the-box.properties"), g.resolve("constitution.properties"));
+        Files.copy(Path.of("samples", "records-beyond-the-box.csv"), g.resolve("records.csv"));
+        Files.writeString(dir.resolve("programme.csv"), "group,programme,region,province,cooperatives\n"
+                + "avec-007,Phase 2,Oriental,Jerada,0\n");
+        Path csv = dir.resolve("out").resolve("report.csv");
+        Files.createDirectories(csv.getParent());
+        Run run = report("-d", dir.toString(), "--csv", csv.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(Report.OK);
+        Cycle c = GroupFiles.read(g.resolve("constitution.properties"), g.resolve("records.csv")).cycle();
+        // by hand: cash 2,872 (212 of it at the bank) + the mill 600 + social fund 440 = 3,912; owes 1,000: 2,912
+        assertThat(c.balance().equity()).isEqualTo(org.javamoney.moneta.Money.of(2912, "MAD"));
+        assertThat(run.out()).containsPattern("(?m)^Loan-fund cash kept at a bank or in a wallet +212\\.00 MAD$")
+                .containsPattern("(?m)^Property held \\(at its value\\) +600\\.00 MAD$")
+                .containsPattern("(?m)^Liabilities \\(loans to the groups\\) +1,000\\.00 MAD$")
+                .containsPattern("(?m)^Net worth \\(assets − liabilities\\) +2,912\\.00 MAD$");
+        java.math.BigDecimal dated = org.avec.indicators.CashFlowReturns.of(c).group().orElseThrow().perYear();
+        String datedText = dated.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        String simple = org.avec.indicators.Indicators.of(c).returnOnSavings().percent().toPlainString();
+        assertThat(run.out()).contains("avec-007 | Oriental | 8 | 2,640.00 MAD | 2,912.00 MAD | " + simple + " % | "
+                + datedText + " % |");
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows.get(0)).endsWith(",cash_beyond_the_box,property,liabilities,net_worth,"
+                + "return_on_cash_flows_annualised");
+        assertThat(rows).filteredOn(r -> r.startsWith("group,avec-007,")).singleElement().asString()
+                .endsWith(",212.00,600.00,1000.00,2912.00," + dated.setScale(6, java.math.RoundingMode.HALF_EVEN)
+                        .toPlainString());
+        assertThat(rows).filteredOn(r -> r.startsWith("all,")).singleElement().asString()
+                .endsWith(",212.00,600.00,1000.00,2912.00,");
+    }
 }

@@ -223,6 +223,56 @@ Text returns() {
     return new Text(sb.toString());
 }
 
+/** An amount in dirhams with its two decimals: 1,140.00. */
+String dh(MonetaryAmount a) { return String.format(Locale.ROOT, "%,.2f", a.getNumber().numberValue(BigDecimal.class)); }
+
+/** A group whose money goes beyond the box (rules reference section 12): part of its loan fund at a bank and in a
+ *  mobile wallet, a loan of 1,000 MAD from Al Amana (the cap 5 x savings while it owes), a padlock and a trainer's fee,
+ *  bank interest and a mill; its balance before the share-out, the share-out's cash, and both returns. */
+Text beyondTheBox() {
+    Constitution c = rules().toBuilder().meetings(Constitution.Frequency.WEEKLY, 8).place("bank").place("wallet")
+            .loans(LoanPolicy.builder().serviceCharge(new BigDecimal("0.10"), 2, LoanPolicy.ChargingMethod.FLAT)
+                    .maxTermPeriods(2).closingMeetings(2).maxMultipleOfSavingsWithGroupLoan(BigDecimal.valueOf(5)).build())
+            .build();
+    Cycle g = Cycle.start(c, mad(0), mad(0), List.of(Member.of("fatima", "Fatima"), Member.of("khadija", "Khadija"),
+            Member.of("aicha", "Aicha"), Member.of("malika", "Malika")));
+    LocalDate day = LocalDate.of(2026, 1, 5);
+    for (int m = 1; m <= 8; m++) {
+        g = g.openMeeting(day.plusWeeks(m - 1));
+        for (String id : List.of("fatima", "khadija", "aicha", "malika")) {
+            g = m < 8 ? g.buyShares(id, 5).paySocialFund(id) : g;
+        }
+        switch (m) {
+            case 1 -> g = g.receiveGroupLoan("Al Amana", "bank", mad(1000)).moveCash("bank", Constitution.BOX, mad(500))
+                    .payExpense(Constitution.BOX, mad(20), "padlock", "assembly").lend("fatima", mad(250), 2);
+            case 2 -> g = g.buyProperty("mill", "bank", mad(500), "assembly").moveCash(Constitution.BOX, "wallet", mad(100))
+                    .lend("khadija", mad(250), 2).lend("malika", mad(250), 2);
+            case 3 -> g = g.lend("aicha", mad(200), 2);
+            case 4 -> g = g.receiveIncome("bank", mad(6), "bank interest", "treasurer")
+                    .payExpense("wallet", mad(30), "trainer's fee", "assembly");
+            case 5 -> g = g.repayAll("fatima");
+            case 6 -> g = g.repayAll("khadija").repayAll("malika").repayGroupLoan("Al Amana", Constitution.BOX, mad(530),
+                    mad(30));
+            case 7 -> g = g.repayAll("aicha");
+            default -> { }
+        }
+    }
+    Balance b = g.balance();
+    ShareOut s = g.shareOut();
+    Indicators i = Indicators.of(g);
+    StringBuilder sb = new StringBuilder("A group of 4 with a bank account, a wallet, a loan from Al Amana and a mill, at its share-out:\n");
+    b.cash().forEach((place, cash) -> sb.append(String.format("  cash at %-8s %10s%n", place, dh(cash))));
+    sb.append(String.format("  loans out        %10s%n  the mill         %10s%n  social fund      %10s%n", dh(b.loansOutstanding()),
+            dh(b.propertyTotal()), dh(b.socialFund())));
+    sb.append(String.format("  = assets %s; owed to Al Amana %s; net worth %s%n", dh(b.assets()), dh(b.liabilities()),
+            dh(b.equity())));
+    sb.append(String.format("Share-out: cash %s - %s repaid first to Al Amana = %s for %d shares; the mill (%s) is kept.%n",
+            dh(s.loanFundCash()), dh(s.groupDebt()), dh(s.distributable()), s.totalShares(), dh(s.makeUp().propertyKept())));
+    sb.append(String.format("Return on savings (profit / savings) %s%%; on the members' dated cash flows %s",
+            i.returnOnSavings().percent(), CashFlowReturns.of(g).group().map(Object::toString).orElse("-")));
+    return new Text(sb.toString());
+}
+
 /** The statement of a share-out in a language: statement(shareOutWithRemainder(), "fr-MA") or "ar-MA". */
 Text statement(ShareOut s, String languageTag) { return new Text(Statement.of(s, Locale.forLanguageTag(languageTag))); }
 
@@ -247,6 +297,7 @@ void help() {
         "  shareOutMethods()        one group shared out four ways: by shares, by share-meetings, equally, loan-based",
         "  indicatorsOverTheYear()  a group's health at meetings 13, 26, 39 and 52: returns, loans, attendance",
         "  returns()                what the members earned on their savings: the usual return and on their dated flows",
+        "  beyondTheBox()           a group with a bank, a wallet, a loan from Al Amana and a mill: its balance, both returns",
         "Tools:",
         "  show(value)              prints a value whole, e.g. show(shareOutWithRemainder()); JShell cuts long values short",
         "  board(cycle)             members with shares, savings, what they owe and may borrow",

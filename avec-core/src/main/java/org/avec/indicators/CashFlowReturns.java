@@ -30,7 +30,10 @@ import org.avec.internal.Amounts;
  * she receives comes in: her settlement when she leaves, her share-out payout (before any debt is deducted from it:
  * a debt repays a loan she received, which is not a saving) at the share-out meeting. Savings held when the books
  * opened part-way through a cycle count as paid at the opening. Social-fund contributions, fines and loans are not
- * savings and are left out. The group's flows are its members' added up.
+ * savings and are left out. Property the group still holds at share-out (a mill, rules reference §12) is not paid
+ * out but is still the members': it counts as received at the share-out, at its value, each member's part in
+ * proportion to the weight her payout was shared by (rounded down to the minor unit). The group's flows are its
+ * members' added up.
  *
  * <p><b>The rate.</b> The rate r per meeting interval at which the flows' present value is zero (Σ flow_t ÷ (1 + r)^t =
  * 0, t counted in meetings), found by bisection to within {@link #TOLERANCE}; a year's rate is (1 + r)^k − 1, with k
@@ -118,8 +121,12 @@ public final class CashFlowReturns {
                 held.put(a.id(), saved);
             }
         }
+        long kept = minor(shareOut.makeUp().propertyKept());
         for (ShareOutLine line : shareOut.lines()) {
-            flows.get(line.member())[periods - 1] += minor(line.gross());
+            long part = kept == 0 || shareOut.totalWeight() == 0 ? 0 : org.avec.internal.Compat.longValueExact(
+                    java.math.BigInteger.valueOf(kept).multiply(java.math.BigInteger.valueOf(line.weight()))
+                            .divide(java.math.BigInteger.valueOf(shareOut.totalWeight())));
+            flows.get(line.member())[periods - 1] += minor(line.gross()) + part;
         }
         int perYear = meetingsPerYear(c.frequency());
         Map<MemberId, Rate> rates = new LinkedHashMap<>();

@@ -84,7 +84,7 @@ class JShellScenariosTest {
     @Test
     void help_names_every_scenario() {
         assertThat(output("help()")).contains("firstMonth()", "flatVersusDeclining()", "memberLeaves()",
-                "shareOutWithRemainder()", "shareOutMethods()", "indicatorsOverTheYear()", "returns()", "show(value)", "meetings(cycle)", "statement(shareOut", "mad(10)");
+                "shareOutWithRemainder()", "shareOutMethods()", "indicatorsOverTheYear()", "returns()", "beyondTheBox()", "show(value)", "meetings(cycle)", "statement(shareOut", "mad(10)");
     }
 
     /** What a trainer sees: the real jshell tool, started as README says, given help() at its prompt. */
@@ -165,6 +165,20 @@ class JShellScenariosTest {
         assertThat(out).containsPattern("return on savings \\(profit / savings\\) +\\d+\\.\\d\\d%, \\d+\\.\\d\\d% a year")
                 .containsPattern("return on the members' dated cash flows +\\d+\\.\\d{4}% a meeting, \\d+\\.\\d\\d% a year")
                 .containsPattern("Fatima \\(M01\\) +\\d+\\.\\d{4}% a meeting");
+    }
+
+    @Test
+    void a_group_beyond_the_box_shows_its_balance_and_both_returns() {
+        // by hand: cash box 1,440 + bank 6 + wallet 70 = 1,516; the mill 500; social fund 4 x 5 x 7 = 140: assets
+        // 2,156, owed 500, net worth 1,656; 1,516 - 500 = 1,016 for 140 shares; profit 50 x 3 + 40 + 6 - 20 - 30 - 30 = 116
+        String out = output("show(beyondTheBox())");
+        assertThat(out).containsPattern("cash at box +1,440\\.00").containsPattern("cash at bank +6\\.00")
+                .containsPattern("cash at wallet +70\\.00").containsPattern("the mill +500\\.00")
+                .contains("= assets 2,156.00; owed to Al Amana 500.00; net worth 1,656.00")
+                .contains("Share-out: cash 1,516.00 - 500.00 repaid first to Al Amana = 1,016.00 for 140 shares; the mill"
+                        + " (500.00) is kept.")
+                .contains("Return on savings (profit / savings) 8.29%")
+                .containsPattern("on the members' dated cash flows \\d+\\.\\d{4}% a meeting, \\d+\\.\\d\\d% a year");
     }
 
     @Test

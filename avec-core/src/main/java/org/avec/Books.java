@@ -174,6 +174,23 @@ final class Books implements Cloneable {
             a.loansOpen[a.loansOpen.length - 1] = l;
             b.outstanding = Math.addExact(b.outstanding, ol.outstanding());
         }
+        if (!o.cashAt.isEmpty()) {
+            b.placeCash = new long[c.places().size()];
+            for (Map.Entry<String, Long> p : o.cashAt.entrySet()) {
+                int at = c.placeIndex(p.getKey());
+                if (at <= 0) {
+                    throw b.refuse(Rule.PLACE_UNKNOWN, null, "the opening keeps cash at '" + SafeText.of(p.getKey())
+                            + "', which is not a place the constitution names" + (c.places().isEmpty() ? ""
+                                    : " (" + SafeText.of(String.join(", ", c.places())) + ")"));
+                }
+                b.placeCash[at - 1] = p.getValue();
+                b.placesTotal = Math.addExact(b.placesTotal, p.getValue());
+            }
+            if (b.placesTotal > b.loanFund) {
+                throw b.refuse(Rule.OPENING_BALANCE, null, "the opening keeps " + b.fmt(b.placesTotal) + " of the loan"
+                        + " fund at the other places, more than its cash of " + b.fmt(b.loanFund));
+            }
+        }
         if (!o.groupLoans.isEmpty()) {
             b.lenders = o.groupLoans.keySet().toArray(new String[0]);
             b.lenderOwed = new long[b.lenders.length];

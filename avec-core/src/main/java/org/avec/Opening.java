@@ -134,18 +134,21 @@ public final class Opening {
     /** What the group owes each lender when the books open, and the property it holds, in minor units. */
     final Map<String, Long> groupLoans;
     final Map<String, Long> property;
+    /** The part of the loan-fund cash kept at each place besides the box, in minor units. */
+    final Map<String, Long> cashAt;
 
     private Opening(CurrencyUnit currency, int firstMeeting, long loanFundCash, long socialFund, long carriedCapital,
             long earnedBefore, List<Position> positions, List<Loan> loans) {
         this(currency, firstMeeting, loanFundCash, socialFund, carriedCapital, earnedBefore, positions, loans, Map.of(),
-                Map.of());
+                Map.of(), Map.of());
     }
 
     private Opening(CurrencyUnit currency, int firstMeeting, long loanFundCash, long socialFund, long carriedCapital,
             long earnedBefore, List<Position> positions, List<Loan> loans, Map<String, Long> groupLoans,
-            Map<String, Long> property) {
+            Map<String, Long> property, Map<String, Long> cashAt) {
         this.groupLoans = groupLoans;
         this.property = property;
+        this.cashAt = cashAt;
         this.currency = currency;
         this.firstMeeting = firstMeeting;
         this.loanFundCash = loanFundCash;
@@ -332,6 +335,16 @@ public final class Opening {
         return amounts(property);
     }
 
+    /**
+     * The part of the loan-fund cash kept at each place besides the box when the books open (a bank account's balance,
+     * a wallet's); the box holds the rest. Checked against the constitution's places when a cycle starts from it.
+     *
+     * @return the places and their cash, in the order given, never null
+     */
+    public Map<String, MonetaryAmount> cashAt() {
+        return amounts(cashAt);
+    }
+
     private Map<String, MonetaryAmount> amounts(Map<String, Long> m) {
         Map<String, MonetaryAmount> out = new LinkedHashMap<>();
         m.forEach((k, v) -> out.put(k, Amounts.of(v, currency)));
@@ -351,13 +364,13 @@ public final class Opening {
         return this == o || (o instanceof Opening x && currency.equals(x.currency) && firstMeeting == x.firstMeeting
                 && loanFundCash == x.loanFundCash && socialFund == x.socialFund && carriedCapital == x.carriedCapital
                 && earnedBefore == x.earnedBefore && positions.equals(x.positions) && loans.equals(x.loans)
-                && groupLoans.equals(x.groupLoans) && property.equals(x.property));
+                && groupLoans.equals(x.groupLoans) && property.equals(x.property) && cashAt.equals(x.cashAt));
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(currency, firstMeeting, loanFundCash, socialFund, carriedCapital, earnedBefore, positions,
-                loans, groupLoans, property);
+                loans, groupLoans, property, cashAt);
     }
 
     /** One line: the first meeting, the boxes, the members and loans. */
@@ -382,6 +395,7 @@ public final class Opening {
         private final List<Loan> loans = new ArrayList<>();
         private final Map<String, Long> groupLoans = new LinkedHashMap<>();
         private final Map<String, Long> property = new LinkedHashMap<>();
+        private final Map<String, Long> cashAt = new LinkedHashMap<>();
 
         private Builder(CurrencyUnit currency, int firstMeeting) {
             if (firstMeeting < 1) {
@@ -577,6 +591,25 @@ public final class Opening {
         }
 
         /**
+         * Sets the part of the loan-fund cash kept at a place besides the box when the books open (the bank statement's
+         * balance, the wallet's): it is part of {@link #loanFundCash}, and the box holds the rest.
+         *
+         * @param place a place the constitution names, not null
+         * @param cash not negative, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the place is blank or given twice, or the cash is negative
+         */
+        public Builder cashAt(String place, MonetaryAmount cash) {
+            GroupMoney.text(place, "place");
+            long v = read(cash, "the cash at " + SafeText.of(place), false);
+            if (cashAt.containsKey(place)) {
+                throw new IllegalArgumentException("The cash at " + SafeText.of(place) + " is given once");
+            }
+            cashAt.put(place, v);
+            return this;
+        }
+
+        /**
          * Builds the opening.
          *
          * @return the opening, never null
@@ -585,7 +618,8 @@ public final class Opening {
             return new Opening(currency, firstMeeting, loanFundCash, socialFund, carriedCapital, earnedBefore,
                     List.copyOf(positions.values()), List.copyOf(loans),
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groupLoans)),
-                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(property)));
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(property)),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cashAt)));
         }
     }
 }

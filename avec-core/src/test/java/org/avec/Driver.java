@@ -90,6 +90,7 @@ final class Driver {
         for (String p : c.places()) {
             placeCash.put(p, 0L);
         }
+        opening.cashAt().forEach((k, v) -> placeCash.put(k, m(v)));
         opening.groupLoans().forEach((k, v) -> owedTo.put(k, m(v)));
         opening.property().forEach((k, v) -> property.put(k, m(v)));
         propertyOpening = property.values().stream().mapToLong(Long::longValue).sum();

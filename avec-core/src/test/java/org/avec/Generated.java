@@ -202,6 +202,9 @@ final class Generated {
             if (r.nextInt(4) == 0) {
                 b.property("mill", money(1 + r.nextInt(80_000), cur));
             }
+            if (!c.places().isEmpty() && cash > 0 && r.nextBoolean()) {
+                b.cashAt(c.places().get(0), money(r.nextLong(cash + 1), cur));
+            }
             return b.loanFundCash(money(cash, cur))
                     .earnedBefore(money(cash + outstanding - savings - carried - debt, cur)).build();
         });

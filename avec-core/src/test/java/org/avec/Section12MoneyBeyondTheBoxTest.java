@@ -118,6 +118,27 @@ class Section12MoneyBeyondTheBoxTest {
     }
 
     @Test
+    void books_opened_with_cash_at_the_bank() {
+        Constitution c = constitution(ShareOutPolicy.GroupDebt.REPAID_FIRST).toBuilder()
+                .meetings(Constitution.Frequency.WEEKLY, 52).build();
+        Opening.Builder o = Opening.builder(c.currency(), 21).loanFundCash(mad("4000")).socialFund(mad("450"))
+                .member(Member.of("a", "Aicha"), 300).member(Member.of("b", "Badia"), 200)
+                .loan("a", mad("4000"), mad("4000"), mad("0"), 18, 24)
+                .groupLoan("bank", mad("3000")).property("mill", mad("6000"));
+        Cycle cy = Cycle.start(c, o.cashAt("bank", mad("2500")).cashAt("wallet", mad("300")).build());
+        assertThat(cy.balance().cash()).containsExactly(Map.entry("box", mad("1200")), Map.entry("bank", mad("2500")),
+                Map.entry("wallet", mad("300")));
+        assertThat(cy.balance().equity()).isEqualTo(mad("11450"));
+        assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> Cycle.start(c, Opening.builder(
+                c.currency(), 21).loanFundCash(mad("100")).cashAt("safe", mad("10")).build()))
+                .satisfies(x -> assertThat(x.rule()).isEqualTo(Rule.PLACE_UNKNOWN)).withMessageContaining("'safe'");
+        assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> Cycle.start(c, Opening.builder(
+                c.currency(), 21).loanFundCash(mad("100")).cashAt("bank", mad("101")).build()))
+                .satisfies(x -> assertThat(x.rule()).isEqualTo(Rule.OPENING_BALANCE))
+                .withMessageContaining("keeps MAD 101.00 of the loan fund at the other places, more than its cash of MAD 100.00");
+    }
+
+    @Test
     void the_group_is_recorded_place_by_place() {
         Cycle cy = group(ShareOutPolicy.GroupDebt.REPAID_FIRST);
         Balance b = cy.balance();

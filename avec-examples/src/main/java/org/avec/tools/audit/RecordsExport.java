@@ -61,7 +61,8 @@ public final class RecordsExport {
         org.avec.Opening o = ledger.recordedOpening();
         StringBuilder sb = new StringBuilder(RecordsFile.HEADER_WITH_ENTRIES).append('\n');
         boolean atStart = o.firstMeeting() == 1 && o.loans().isEmpty() && o.earnedBefore().isZero()
-                && o.loanFundCash().isEqualTo(o.carriedCapital())
+                && o.loanFundCash().isEqualTo(o.carriedCapital()) && o.groupLoans().isEmpty() && o.property().isEmpty()
+                && o.cashAt().isEmpty()
                 && o.positions().stream().allMatch(p -> p.shares() == 0 && p.finesOwed() == 0 && p.socialFundLoan() == 0);
         if (!atStart) {
             entryRow(sb, "0", "", "", "opening", Integer.toString(o.firstMeeting()), plain(o.loanFundCash()),
@@ -96,6 +97,10 @@ public final class RecordsExport {
                     plain(minor(l.outstanding(), cur)), "due=" + l.dueMeeting() + " lent=" + plain(minor(l.principal(), cur))
                             + " charges=" + plain(minor(l.chargesDue(), cur)), "", "", "", "");
         }
+        o.groupLoans().forEach((lender, owed) -> entryRow(sb, "0", "", "", "owes-lender", "", plain(owed), lender, "", "",
+                "", ""));
+        o.property().forEach((item, value) -> entryRow(sb, "0", "", "", "holds", "", plain(value), item, "", "", "", ""));
+        o.cashAt().forEach((place, cash) -> entryRow(sb, "0", "", place, "cash-at", "", plain(cash), "", "", "", "", ""));
         for (org.avec.Entry e : ledger.entries()) {
             String by = e.decidedBy().orElse("");
             String reason = e.reason().orElse("");

@@ -315,7 +315,7 @@ final class RecordsFile {
     }
 
     private static final java.util.Set<String> OPENING_KINDS = java.util.Set.of("opening", "earned-before", "owes-loan",
-            "owes-fines", "owes-social");
+            "owes-fines", "owes-social", "owes-lender", "holds", "cash-at");
 
     /** A row of the opening: the books open part-way through the cycle with what the group held then. */
     private void openingRow(String kind, OpeningRows o, Map<MemberId, Integer> founderLines) {
@@ -344,6 +344,35 @@ final class RecordsFile {
                 if (rowOk) {
                     o.earned = earned;
                 }
+            }
+            case "owes-lender", "holds", "cash-at" -> {
+                // the group's own money when the books open (rules reference §12): what it owes a lender, an item of
+                // property it holds, the cash kept at a bank or in a wallet
+                boolean place = kind.equals("cash-at");
+                if (place) {
+                    only(kind, MEMBER, AMOUNT);
+                } else {
+                    only(kind, AMOUNT, DETAIL);
+                }
+                String name = place ? text(MEMBER, "the place") : text(DETAIL, kind.equals("holds") ? "the item"
+                        : "the lender");
+                MonetaryAmount a = place ? money(AMOUNT, "the cash at the place") : amount(kind.equals("holds")
+                        ? "the item's value" : "what the group owes");
+                if (!rowOk) {
+                    return;
+                }
+                int line = lineNo;
+                o.debts.add(b -> {
+                    try {
+                        switch (kind) {
+                            case "owes-lender" -> b.groupLoan(name, a);
+                            case "holds" -> b.property(name, a);
+                            default -> b.cashAt(name, a);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("line " + line + ": " + e.getMessage(), e);
+                    }
+                });
             }
             default -> {
                 boolean loan = kind.equals("owes-loan");
@@ -698,7 +727,8 @@ final class RecordsFile {
             }
             default:
                 problem("unknown kind '" + Csv.shortly(fields.get(KIND)) + "' (kinds: member, profile, opening, "
-                        + "earned-before, owes-loan, owes-fines, owes-social, open, join, attend, shares, social, handed-in, fine, "
+                        + "earned-before, owes-loan, owes-fines, owes-social, owes-lender, holds, cash-at, open, join, attend, "
+                        + "shares, social, handed-in, fine, "
                         + "fine-paid, grant, social-loan, social-repay, loan, repay, reschedule, write-off, leave, cash, void, "
                         + "move, balance, income, expense, borrow, repay-lender, buy, given, sell)");
                 return null;

@@ -30,6 +30,11 @@ public record Balance(Map<String, MonetaryAmount> cash, MonetaryAmount loansOuts
     /**
      * Checks that every amount is in one currency and copies the maps.
      *
+     * @param cash the loan fund's cash at each place, the box first, not null
+     * @param loansOutstanding principal members still owe the loan fund, not null
+     * @param property each item of property at its value, not null
+     * @param socialFund the social fund: its cash and what members owe it, not null
+     * @param owedToLenders what the group owes each lender, not null
      * @throws IllegalArgumentException if amounts are in two currencies or an amount is negative
      * @throws NullPointerException if anything is null
      */

@@ -57,6 +57,8 @@ public final class Avec implements Callable<Integer> {
                     return SheetCommand.run("avec sheet", out, err, rest);
                 case "report":
                     return Report.run("avec report", out, err, rest);
+                case "ledgerlink":
+                    return org.avec.tools.ledgerlink.LedgerLinkCommand.run("avec ledgerlink", out, err, rest);
                 default:
                     break;
             }
@@ -78,6 +80,7 @@ public final class Avec implements Callable<Integer> {
         cl.addSubcommand("audit", Audit.command());
         cl.addSubcommand("sheet", SheetCommand.command());
         cl.addSubcommand("report", Report.command());
+        cl.addSubcommand("ledgerlink", org.avec.tools.ledgerlink.LedgerLinkCommand.command());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
         completion.getCommandSpec().usageMessage().description(
                 "Prints a completion script for bash and zsh: source <(avec generate-completion)");

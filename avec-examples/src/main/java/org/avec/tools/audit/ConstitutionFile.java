@@ -49,10 +49,10 @@ import org.javamoney.moneta.Money;
  * Every line is checked; every problem is reported with its line number, and a file with any problem gives
  * no constitution at all.
  */
-final class ConstitutionFile {
+public final class ConstitutionFile {
 
     /** A constitution read without problems, with the balances carried in from the last cycle. */
-    record Read(Constitution constitution, MonetaryAmount carriedLoanFund, MonetaryAmount carriedSocialFund) {}
+    public record Read(Constitution constitution, MonetaryAmount carriedLoanFund, MonetaryAmount carriedSocialFund) {}
 
     private static final List<String> KEYS = List.of("currency", "share.value", "shares.min", "shares.max",
             "social.fund", "meetings", "frequency", "cash.unit", "loan.rate", "loan.period", "loan.method",
@@ -81,7 +81,7 @@ final class ConstitutionFile {
      * @param problems where problems are added
      * @return the constitution, or null if there was any problem
      */
-    static Read read(String file, List<String> lines, List<Problem> problems) {
+    public static Read read(String file, List<String> lines, List<Problem> problems) {
         ConstitutionFile f = new ConstitutionFile(file);
         Read r = f.parse(lines);
         problems.addAll(f.problems);

@@ -60,7 +60,7 @@ class AvecCommandIT {
         assertThat(help.code()).isZero();
         assertThat(help.out()).startsWith("Usage: avec [-hV] COMMAND").contains("  audit ", "  sheet ", "  report ",
                 "  generate-completion ");
-        for (String command : List.of("audit", "sheet", "report")) {
+        for (String command : List.of("audit", "sheet", "report", "ledgerlink")) {
             Run sub = avec(command, "--help");
             assertThat(sub.code()).isZero();
             assertThat(sub.out()).startsWith("Usage: avec " + command + " ");
@@ -98,6 +98,19 @@ class AvecCommandIT {
         Run report = avec("report", "-d", sample("programme"), "-l", "fr-MA");
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out()).startsWith("Rapport du programme : 6 groupes, 98 membres");
+    }
+
+    @Test
+    void ledgerlink_compares_the_sample_database_from_the_jar() throws Exception {
+        // the SQLite driver's native library is in the jar: the import runs wherever Java does
+        Run run = avec("ledgerlink", sample("ledgerlink/ledgerlinkdb"));
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).startsWith("avec-ledgerlink: 546 events over 16 meetings, 10 members; amounts in UGX")
+                .contains("E = savings 836,000 + fines paid 7,000 + interest charged 43,300 = 886,300")
+                .contains("Ledger Link leaves 48,767.70 of E = 886,300 to nobody");
+        Run damaged = avec("ledgerlink", sample("ledgerlink/ledgerlinkdb-damaged"));
+        assertThat(damaged.code()).isEqualTo(3);
+        assertThat(damaged.err()).contains("ledgerlink:LoanIssues#3: BALANCE_MISMATCH").doesNotContain("not-read-1234");
     }
 
     @Test

@@ -206,8 +206,7 @@ public final class LedgerLinkCommand implements Callable<Integer> {
 
     /** A number with thousands separators and the decimals it has (at most 2 shown). */
     private static String n(BigDecimal d) {
-        BigDecimal x = d.stripTrailingZeros();
-        int scale = Math.max(0, Math.min(2, x.scale()));
+        int scale = d.stripTrailingZeros().scale() <= 0 ? 0 : 2;
         return String.format(Locale.ROOT, "%,." + scale + "f", d.setScale(scale, RoundingMode.HALF_EVEN));
     }
 

@@ -152,12 +152,21 @@ final class LedgerLinkDatabase {
         return tables.getOrDefault(table, List.of());
     }
 
+    /** What was already said: a value read in several places is reported once. */
+    private final Set<Finding> said = new java.util.HashSet<>();
+
     void fault(String table, Long id, String code, String message) {
-        findings.add(new Finding(table, id, code, message, true));
+        add(new Finding(table, id, code, message, true));
     }
 
     void note(String table, Long id, String code, String message) {
-        findings.add(new Finding(table, id, code, message, false));
+        add(new Finding(table, id, code, message, false));
+    }
+
+    private void add(Finding f) {
+        if (said.add(f)) {
+            findings.add(f);
+        }
     }
 
     boolean hasFaults() {

@@ -349,6 +349,12 @@ public final class Audit implements Callable<Integer> {
                 out.print(say.line("compare.shares", SafeText.of(line.member().value()), SafeText.of(line.name()),
                         p.shares(), p.line(), line.shares()));
             }
+            if (p.savings() != null && p.savings().compareTo(big(line.savings())) != 0) {
+                // and its savings, where it has them
+                differences++;
+                out.print(say.line("compare.savings", SafeText.of(line.member().value()), SafeText.of(line.name()),
+                        p.savings(), p.line(), big(line.savings())));
+            }
             int cmp = p.amount().compareTo(due);
             if (cmp != 0) {
                 differences++;

@@ -33,9 +33,15 @@ final class PayoutsFile {
         int member = -1;
         int amount = -1;
         int shares = -1;
+        int savings = -1;
         for (int i = 0; i < header.size(); i++) {
             String h = Csv.plain(header.get(i));
-            if (SHARES_NAMES.contains(h)) {
+            if (SAVINGS_NAMES.contains(h)) {
+                if (savings >= 0) {
+                    return null;
+                }
+                savings = i;
+            } else if (SHARES_NAMES.contains(h)) {
                 if (shares >= 0) {
                     return null;
                 }
@@ -52,18 +58,21 @@ final class PayoutsFile {
                 amount = i;
             }
         }
-        return member < 0 || amount < 0 ? null : new int[] {member, amount, shares};
+        return member < 0 || amount < 0 ? null : new int[] {member, amount, shares, savings};
     }
 
     /**
      * An amount paid and the line it was read from, and the shares the sheet gives the member, if it has a shares
      * column (-1 if not).
      */
-    record Paid(int line, BigDecimal amount, long shares) {
+    record Paid(int line, BigDecimal amount, long shares, BigDecimal savings) {
         Paid(int line, BigDecimal amount) {
-            this(line, amount, -1);
+            this(line, amount, -1, null);
         }
     }
+
+    /** The names a column of savings goes by (FAO's and DreamSave's sheets have one): compared with the records' savings. */
+    static final List<String> SAVINGS_NAMES = List.of("savings", "saved", "epargne", "épargne", "الادخار", "المدخر");
 
     /** The names a column of shares goes by, compared without case or accents: compared with the records' shares. */
     static final List<String> SHARES_NAMES = List.of("shares", "parts", "actions", "الأسهم", "الاسهم");
@@ -138,7 +147,16 @@ final class PayoutsFile {
                 }
                 shares = Long.parseLong(text);
             }
-            Paid before = paid.putIfAbsent(f.get(0), new Paid(n, amount, shares));
+            BigDecimal savings = null;
+            if (where[3] >= 0) {
+                String text = where[3] < all.size() ? all.get(where[3]).strip() : "";
+                savings = Csv.decimal(text, "is not written like 12.50", words -> problems.add(new Problem(file, at,
+                        "savings '" + Csv.shortly(text) + "' for " + f.get(0) + " " + words)));
+                if (savings == null) {
+                    continue;
+                }
+            }
+            Paid before = paid.putIfAbsent(f.get(0), new Paid(n, amount, shares, savings));
             if (before != null) {
                 problems.add(new Problem(file, n, "member " + f.get(0) + " is listed twice (first at line " + before.line() + ")"));
             }

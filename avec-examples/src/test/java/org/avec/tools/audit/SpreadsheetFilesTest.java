@@ -166,6 +166,33 @@ class SpreadsheetFilesTest {
                 .contains(payouts + ":2: shares 'many' for M01 is not a whole number");
     }
 
+    @Test
+    void a_payout_sheet_s_savings_are_checked_against_the_records(@TempDir Path dir) throws IOException {
+        org.avec.ShareOut shareOut = GroupFiles.read(Path.of(AuditTest.sample("constitution.properties")),
+                Path.of(AuditTest.sample("records.csv"))).cycle().shareOut();
+        // as a French-locale spreadsheet writes FAO's or DreamSave's sheet: Membre;Épargne;Net versé
+        StringBuilder sheet = new StringBuilder("Membre;Épargne;Net versé\n");
+        for (org.avec.ShareOutLine line : shareOut.lines()) {
+            BigDecimal saved = line.savings().getNumber().numberValue(BigDecimal.class);
+            if (line.member().value().equals("M02")) {
+                saved = saved.add(BigDecimal.TEN);
+            }
+            sheet.append(line.member().value()).append(';').append(saved.setScale(2).toPlainString().replace('.', ','))
+                    .append(';').append(line.net().getNumber().numberValue(BigDecimal.class).setScale(2).toPlainString()
+                            .replace('.', ',')).append('\n');
+        }
+        Path payouts = dir.resolve("payouts.csv");
+        Files.writeString(payouts, sheet);
+        AuditTest.Run run = AuditTest.audit("-c", AuditTest.sample("constitution.properties"), "-r",
+                AuditTest.sample("records.csv"), "-p", payouts.toString());
+        assertThat(run.code()).as(run.out() + run.err()).isEqualTo(Audit.PAYOUTS_DIFFER);
+        java.math.BigDecimal records = shareOut.lines().stream().filter(l -> l.member().value().equals("M02"))
+                .findFirst().orElseThrow().savings().getNumber().numberValue(BigDecimal.class);
+        assertThat(run.out()).containsPattern("  M02 Khadija: the sheet gives savings of [0-9,.]+ \\(line 3\\), the records"
+                + " [0-9,.]+").contains("1 payout differs from the share-out.");
+        assertThat(records).isPositive();
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (byte[] p : parts) {

@@ -206,7 +206,34 @@ class RefusalCatalogueTest {
                         java.util.Arrays.asList(Member.of("a", "A"), null)), NullPointerException.class,
                         "the founding member at position 1 is null"),
                 bad("a social-fund loan term as long as the cycle", b, c -> rules().toBuilder().socialFundLoans(12).build(),
-                        IllegalArgumentException.class, "must be 0 (no such loans) up to 11 meetings, not 12"));
+                        IllegalArgumentException.class, "must be 0 (no such loans) up to 11 meetings, not 12"),
+                // the group's money beyond the box (§12)
+                rule("an expense from a place the constitution does not name", b, c -> c.payExpense("bank", mad("5"),
+                        "fees", "bank"), Rule.PLACE_UNKNOWN, "no place named 'bank': the constitution keeps cash in the box"
+                        + " only"),
+                rule("an expense larger than the box", b, c -> c.payExpense("box", mad("51"), "fees", "assembly"),
+                        Rule.PLACE_CASH, "an expense of MAD 51.00 is more than the MAD 50.00 of the loan fund in the box"),
+                rule("a lender repaid who lent nothing", b, c -> c.repayGroupLoan("Al Amana", "box", mad("10"), mad("1")),
+                        Rule.GROUP_LOAN, "repaying MAD 9.00 of principal to Al Amana, but the group owes nothing"),
+                rule("property sold that the group does not hold", b, c -> c.sellProperty("mill", "box", mad("10"), "a"),
+                        Rule.PROPERTY, "the group holds no property named 'mill'"),
+                bad("cash moved from a place to itself", b, c -> c.moveCash("box", "box", mad("1")),
+                        IllegalArgumentException.class, "Cash is moved between two places, not from 'box' to itself"),
+                bad("interest more than what was paid", b, c -> c.repayGroupLoan("Al Amana", "box", mad("10"), mad("11")),
+                        IllegalArgumentException.class, "The interest MAD 11.00 is part of the MAD 10.00 paid to Al Amana"),
+                bad("an expense without a reason", b, c -> c.payExpense("box", mad("1"), " ", "assembly"),
+                        IllegalArgumentException.class, "The reason must not be blank"),
+                bad("an expense of nothing", b, c -> c.payExpense("box", mad("0"), "fees", "assembly"),
+                        IllegalArgumentException.class, "The amount of ExpensePaid must be more than zero"),
+                bad("a reason of a whole page", b, c -> c.receiveIncome("box", mad("1"), "x".repeat(201), "a"),
+                        IllegalArgumentException.class, "has at most 200 characters, not 201"),
+                bad("a place named box", b, c -> Constitution.builder(mad("10")).place("Box"), SettingException.class,
+                        "'box' is the group's box"),
+                bad("a place named twice", b, c -> Constitution.builder(mad("10")).place("bank").place("Bank"),
+                        SettingException.class, "the place is already named"),
+                bad("a cap with a group loan of 11", b, c -> LoanPolicy.builder().maxMultipleOfSavingsWithGroupLoan(
+                        BigDecimal.valueOf(11)).build(), SettingException.class, "maxMultipleOfSavingsWithGroupLoan must be"
+                        + " more than zero and at most 10"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,12 +15,14 @@ import picocli.CommandLine.Command;
  * {@code avec}: the one command an auditor or a field officer installs. {@code avec audit} checks a group's records
  * against its constitution and prints the share-out (or the group's position at its last meeting); {@code avec sheet}
  * writes the printable share-out sheet; {@code avec report} reports a programme's indicators from its groups'
- * records; {@code avec generate-completion} prints a completion script for bash and zsh. Each subcommand takes the
+ * records; {@code avec ledgerlink} compares a Ledger Link database's share-out formula with avec's exact share-out;
+ * {@code avec generate-completion} prints a completion script for bash and zsh. Each subcommand takes the
  * options, prints the messages and returns the exit codes of its tool.
  */
 @Command(name = "avec", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Savings groups' records (AVEC, VSLA): check a group's records and its share-out, print its"
-                + " sheet, report on a programme. 'avec COMMAND --help' says more about each command.",
+                + " sheet, report on a programme, compare a Ledger Link database. 'avec COMMAND --help' says more about"
+                + " each command.",
         synopsisSubcommandLabel = "COMMAND")
 public final class Avec implements Callable<Integer> {
 
@@ -29,7 +31,7 @@ public final class Avec implements Callable<Integer> {
     /**
      * Runs {@code avec} from the command line and exits with the code of the command run.
      *
-     * @param args the command line: a command ({@code audit}, {@code sheet}, {@code report},
+     * @param args the command line: a command ({@code audit}, {@code sheet}, {@code report}, {@code ledgerlink},
      *     {@code generate-completion}) and its options, or {@code --help}, {@code --version}
      */
     public static void main(String[] args) {

@@ -101,6 +101,7 @@ public final class Sheet {
         h.append("<header><h1>").append(text(word("sheet.title"))).append("</h1>\n<p class=\"what\">").append(text(title))
                 .append("</p></header>\n");
         makeUp(h, s);
+        balance(h, s);
         members(h, s);
         h.append("<p class=\"rounding\">").append(text(roundingSentence(s))).append("</p>\n");
         if (!corrections.isEmpty()) {
@@ -146,7 +147,7 @@ public final class Sheet {
         if (s.cashAt().size() > 1) {
             StringBuilder where = new StringBuilder();
             s.cashAt().forEach((place, cash) -> where.append(where.length() == 0 ? "" : word("cashAt.separator"))
-                    .append(place.equals(org.avec.Constitution.BOX) ? word("place.box") : place).append(' ')
+                    .append(place.equals(org.avec.Constitution.BOX) ? word("place.box") : "\u2068" + place + "\u2069").append(' ')
                     .append(amount(cash)));
             h.append("<p class=\"where\">").append(text(fill(word("cashAt"), where.toString()))).append("</p>\n");
         }
@@ -155,6 +156,39 @@ public final class Sheet {
                     .append("</p>\n");
         }
         h.append("<p>").append(text(value(s))).append("</p></section>\n");
+    }
+
+    /**
+     * The group's balance before the share-out (rules reference §12), for a group with money beyond the box: what it
+     * holds, place by place, what it owes, and what it is worth. Left out for a group whose money is all in the box: its
+     * make-up says it all.
+     */
+    private void balance(StringBuilder h, ShareOut s) {
+        org.avec.Balance b = s.cycle().balance();
+        if (b.cash().size() == 1 && b.property().isEmpty() && b.owedToLenders().isEmpty()) {
+            return;
+        }
+        h.append("<section class=\"balance\"><h2>").append(text(word("sheet.balance"))).append("</h2>\n<table>\n");
+        boolean first = true;
+        for (java.util.Map.Entry<String, MonetaryAmount> cash : b.cash().entrySet()) {
+            balanceRow(h, "cash", fill(word("sheet.balance.cashAt"), cash.getKey().equals(org.avec.Constitution.BOX)
+                    ? word("place.box") : "\u2068" + cash.getKey() + "\u2069"), first ? "" : "+", cash.getValue());
+            first = false;
+        }
+        balanceRow(h, "loans", word("sheet.series.loans"), "+", b.loansOutstanding());
+        b.property().forEach((item, value) -> balanceRow(h, "property", "\u2068" + item + "\u2069", "+", value));
+        balanceRow(h, "social", word("sheet.series.social"), "+", b.socialFund());
+        balanceRow(h, "assets sum", word("sheet.balance.assets"), "=", b.assets());
+        b.owedToLenders().forEach((lender, owed) -> balanceRow(h, "owed", fill(word("sheet.balance.owed"),
+                "\u2068" + lender + "\u2069"), "−",
+                owed));
+        balanceRow(h, "equity sum", word("sheet.balance.equity"), "=", b.equity());
+        h.append("</table></section>\n");
+    }
+
+    private void balanceRow(StringBuilder h, String cls, String label, String sign, MonetaryAmount a) {
+        h.append("<tr class=\"").append(cls).append("\"><td>").append(text(label)).append("</td><td class=\"sign\">")
+                .append(sign).append("</td><td class=\"n\">").append(text(amount(a))).append("</td></tr>\n");
     }
 
     private void rowIf(StringBuilder h, String key, String sign, MonetaryAmount a) {
@@ -527,6 +561,7 @@ public final class Sheet {
             "th.n { text-align: end; }",
             ".net { font-weight: bold; } .tick { width: 14mm; border-bottom: 0.5pt solid #999; }",
             ".makeup tr.sum td { border-top: 0.75pt solid #111; font-weight: bold; } .sign { width: 8pt; text-align: center; }",
+            ".balance { margin-bottom: 5mm; } .balance tr.sum td { border-top: 0.75pt solid #111; font-weight: bold; }",
             ".signatures { display: flex; gap: 8mm; page-break-inside: avoid; } .signatures h2 { display: none; }",
             ".signature { flex: 1; display: flex; flex-direction: column; margin-top: 10mm; }",
             ".signature .line { border-bottom: 0.75pt solid #111; height: 12mm; } .signature .hint { font-size: 8pt; color: #555; }",

@@ -277,7 +277,7 @@ public final class Statement {
         if (s.cashAt().size() > 1) {
             StringBuilder where = new StringBuilder();
             s.cashAt().forEach((place, cash) -> where.append(where.length() == 0 ? "" : word("cashAt.separator"))
-                    .append(place.equals(org.avec.Constitution.BOX) ? word("place.box") : "\u2068" + SafeText.of(place) + "\u2069").append(' ')
+                    .append(place.equals(org.avec.Constitution.BOX) ? word("place.box") : rtl ? FSI + SafeText.of(place) + PDI : SafeText.of(place)).append(' ')
                     .append(amount(cash)));
             line(sb, fill(word("cashAt"), where.toString()));
         }

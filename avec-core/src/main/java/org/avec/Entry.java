@@ -68,13 +68,24 @@ public final class Entry {
 
     private static String checkId(String id, String what) {
         Objects.requireNonNull(id, what);
-        if (id.isEmpty() || id.length() > MAX_ID_LENGTH || id.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
-                || !id.equals(id.trim())) {
+        if (id.isEmpty() || id.length() > MAX_ID_LENGTH || hasControl(id) || id.charAt(0) <= ' '
+                || id.charAt(id.length() - 1) <= ' ') {
             throw new IllegalArgumentException("An entry's identity is one line of 1 to " + MAX_ID_LENGTH
                     + " characters without spaces at its ends: " + SafeText.of(id.length() > 40 ? id.substring(0, 40)
                     + "... (" + id.length() + " characters)" : id));
         }
         return id;
+    }
+
+    /** Whether the text holds a control character: checked for every entry read, so a loop rather than a stream. */
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -521,6 +521,15 @@ public final class Audit implements Callable<Integer> {
      */
     private static int read(Path file, java.nio.charset.Charset charset, List<String> lines, List<Problem> problems)
             throws IOException {
+        if (Files.size(file) <= WHOLE_FILE) {
+            return readWhole(file, charset, lines, problems);
+        }
+        return readStreaming(file, charset, lines, problems);
+    }
+
+    /** {@link #read} a block of characters at a time, for a file larger than {@link #WHOLE_FILE}. */
+    static int readStreaming(Path file, java.nio.charset.Charset charset, List<String> lines, List<Problem> problems)
+            throws IOException {
         long read = 0;
         // read in blocks, not a character at a time (a reader's read() takes a lock at every call)
         try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(file), charset.newDecoder())) {
@@ -570,6 +579,59 @@ public final class Audit implements Callable<Integer> {
         } catch (java.nio.charset.CharacterCodingException e) {
             return lines.size() + 1;
         }
+    }
+
+    /** The largest file read whole, decoded at once and split at its line breaks: 8 MB (a group's file is ~50 KB). */
+    static final long WHOLE_FILE = 8L * 1024 * 1024;
+
+    /**
+     * {@link #read} for a file of at most {@link #WHOLE_FILE}: the same lines and problems, from one decoding of the
+     * whole file rather than a character at a time.
+     */
+    static int readWhole(Path file, java.nio.charset.Charset charset, List<String> lines, List<Problem> problems)
+            throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > LARGEST_FILE) {
+            problems.add(new Problem(name(file), 1, "the file goes on past " + LARGEST_FILE / (1024 * 1024)
+                    + " MB while it is read: not read further"));
+            return 0;
+        }
+        String text;
+        try {
+            text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return 1;
+        }
+        int n = text.length();
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n) {
+                char c = text.charAt(end);
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                if (c == 0) {
+                    problems.add(new Problem(name(file), 0, "is not a text file: it holds a NUL byte (line "
+                            + (lines.size() + 1) + "); a file damaged in copying, or not one of the group's files"));
+                    lines.clear();
+                    return 0;
+                }
+                end++;
+            }
+            if (end - start > LONGEST_LINE) {
+                problems.add(new Problem(name(file), lines.size() + 1, "the line is longer than " + LONGEST_LINE
+                        + " characters; it is not read (no row of these files is that long)"));
+                lines.add("");
+            } else if (end < n || end > start) {
+                lines.add(text.substring(start, end));
+            }
+            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        return 0;
     }
 
     private static String ended(Path file, int number, StringBuilder line, boolean tooLong, List<Problem> problems) {

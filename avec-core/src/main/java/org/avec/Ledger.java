@@ -47,7 +47,7 @@ public final class Ledger {
      */
     private static final class Tip {
         final ArrayList<Entry> entries = new ArrayList<>();
-        final HashMap<String, Integer> positions = new HashMap<>();
+        HashMap<String, Integer> positions = new HashMap<>();
         /** The identity of the entry whose event stands at each position of the cycle's events. */
         final ArrayList<String> eventIds = new ArrayList<>();
 
@@ -112,12 +112,16 @@ public final class Ledger {
      */
     public Ledger recordAll(List<Entry> more) {
         Objects.requireNonNull(more, "entries");
-        Map<String, Entry> ids = new HashMap<>();
-        List<Entry> added = new ArrayList<>();
+        // sized for the entries at once: a whole file's records are one batch
+        Map<String, Entry> ids = new HashMap<>(Math.max(16, more.size() * 4 / 3 + 1));
+        List<Entry> added = new ArrayList<>(more.size());
         boolean corrects = false;
         for (Entry e : more) {
             Objects.requireNonNull(e, "entry");
-            Entry same = ids.containsKey(e.id()) ? ids.get(e.id()) : find(e.id());
+            Entry same = ids.get(e.id());
+            if (same == null && size > 0) {
+                same = find(e.id());
+            }
             if (same != null) {
                 if (same.equals(e)) {
                     continue;
@@ -125,7 +129,8 @@ public final class Ledger {
                 throw new RuleViolationException(Rule.ENTRY_IDENTITY, cycle.meeting(), null, "entry '"
                         + SafeText.of(e.id()) + "' is already in the record with other content: " + same + ", not " + e);
             }
-            if (e.corrects().isPresent() && !ids.containsKey(e.corrects().get()) && find(e.corrects().get()) == null) {
+            if (e.kind() != Entry.Kind.RECORDED && e.corrects().isPresent() && !ids.containsKey(e.corrects().get())
+                    && find(e.corrects().get()) == null) {
                 throw new RuleViolationException(Rule.ENTRY_CORRECTION, cycle.meeting(), null, SafeText.of(e.id())
                         + " corrects entry '" + SafeText.of(e.corrects().get()) + "', which is not in the record");
             }
@@ -175,6 +180,12 @@ public final class Ledger {
     }
 
     private static void appendTo(Tip tip, List<Entry> added) {
+        if (tip.entries.isEmpty() && added.size() > 12) {
+            // a first batch (a whole file's records): the index made at its size rather than grown
+            tip.positions = new HashMap<>(added.size() * 4 / 3 + 1);
+        }
+        tip.entries.ensureCapacity(tip.entries.size() + added.size());
+        tip.eventIds.ensureCapacity(tip.eventIds.size() + added.size());
         for (Entry e : added) {
             tip.add(e);
             tip.eventIds.add(e.id());

@@ -162,6 +162,8 @@ final class RecordsFile {
     private final List<Problem> problems;
     private int lineNo;
     private List<String> fields;
+    private String lastMeetingText;
+    private Integer lastMeeting;
     private boolean rowOk;
     /** The last date read, and its text: the rows of one meeting repeat it. */
     private String lastDateText;
@@ -234,10 +236,14 @@ final class RecordsFile {
             fields = ordered;
             rowOk = true;
             String kind = fields.get(KIND).toLowerCase(Locale.ROOT);
-            Integer meeting = whole(MEETING, "meeting");
+            // the rows of a meeting share its number: parsed once
+            String meetingText = fields.get(MEETING);
+            Integer meeting = meetingText.equals(lastMeetingText) ? lastMeeting : whole(MEETING, "meeting");
             if (meeting == null) {
                 continue;
             }
+            lastMeetingText = meetingText;
+            lastMeeting = meeting;
             if (kind.equals("member")) {
                 if (!rows.isEmpty()) {
                     problem("founding members are listed before the first meeting opens");

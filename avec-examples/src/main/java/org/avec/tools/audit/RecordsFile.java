@@ -447,14 +447,7 @@ final class RecordsFile {
     }
 
     private MonetaryAmount termMoney(Map<String, String> terms, String key) {
-        List<String> saved = fields;
-        fields = new ArrayList<>(fields);
-        fields.set(DETAIL, terms.get(key));
-        try {
-            return money(DETAIL, key);
-        } finally {
-            fields = saved;
-        }
+        return decimalIn(terms.get(key), key);
     }
 
     /** Rows that are not entries (members, profiles, the opening) carry no identity and correct nothing. */
@@ -757,7 +750,7 @@ final class RecordsFile {
         return new String[] {d.substring(0, at), d.substring(at + 3)};
     }
 
-    /** An amount written inside the detail column, read as the amount column is. */
+    /** An amount written inside the detail column (a loan's terms, a repayment's interest), read as the amount column is. */
     private MonetaryAmount decimalIn(String text, String what) {
         List<String> saved = fields;
         fields = new ArrayList<>(fields);

@@ -14,7 +14,6 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.avec.SafeText;
 import org.avec.tools.audit.Audit;
-import org.avec.tools.audit.FilePaths;
 import org.avec.tools.audit.OutputFile;
 import org.avec.tools.audit.RecordsExport;
 import org.avec.tools.ledgerlink.LedgerLinkDatabase.Finding;
@@ -82,12 +81,7 @@ public final class LedgerLinkCommand implements Callable<Integer> {
         LedgerLinkCommand c = new LedgerLinkCommand();
         c.out = out;
         c.err = err;
-        CommandLine cl = new CommandLine(c).setOut(out).setErr(err).setCommandName(name);
-        cl.registerConverter(Path.class, FilePaths::of);
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return org.avec.tools.Commands.execute(c, name, out, err, Audit.INVALID, args);
     }
 
     @Override

@@ -117,12 +117,7 @@ public final class Report implements Callable<Integer> {
         Report r = new Report();
         r.out = out;
         r.err = err;
-        CommandLine cl = new CommandLine(r).setOut(out).setErr(err).setCommandName(name);
-        cl.registerConverter(Path.class, org.avec.tools.audit.FilePaths::of);
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return org.avec.tools.Commands.execute(r, name, out, err, USAGE, args);
     }
 
     /** One row of programme.csv. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.avec.tools.audit.Audit;
-import org.avec.tools.audit.FilePaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,12 +70,7 @@ public final class SheetCommand implements Callable<Integer> {
         SheetCommand s = new SheetCommand();
         s.out = out;
         s.err = err;
-        CommandLine cl = new CommandLine(s).setOut(out).setErr(err).setCommandName(name);
-        cl.registerConverter(Path.class, FilePaths::of);
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return org.avec.tools.Commands.execute(s, name, out, err, Audit.INVALID, args);
     }
 
     @Override

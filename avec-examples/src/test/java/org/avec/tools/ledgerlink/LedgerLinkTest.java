@@ -85,6 +85,8 @@ class LedgerLinkTest {
         assertThat(r.constitution().shareValue()).isEqualTo(group.constitution().shareValue());
         assertThat(r.constitution().loans().rate()).isEqualByComparingTo(group.constitution().loans().rate());
         assertThat(r.constitution().places()).containsExactly("bank");
+        assertThat(r.findings()).extracting(LedgerLinkDatabase.Finding::code).contains("BANK_LOAN", "FREQUENCY_GUESSED",
+                "SHARED_AMOUNT_MISSING", "MEMBER_ARCHIVED");
     }
 
     @Test
@@ -190,6 +192,11 @@ class LedgerLinkTest {
         "WELFARE_LOAN|false|WELFARE_LOAN a loan from the welfare fund|INSERT INTO OutstandingWelfare (_id, MeetingId, MemberId, Amount, IsCleared) VALUES (5, 3, 1, 1000, 0)",
         "WELFARE_VARIES|false|WELFARE_VARIES 1500 paid to the welfare fund|UPDATE Welfare SET Amount = 1500 WHERE _id = 2",
         "NO_CYCLE|true|ledgerlink:VslaCycles: NO_CYCLE the database holds no cycle|DELETE FROM VslaCycles",
+        "NO_SHARE_PRICE|true|ledgerlink:VslaCycles#1: NO_SHARE_PRICE the cycle has no share price|UPDATE VslaCycles SET SharePrice = 0",
+        "NO_MEETINGS|true|ledgerlink:VslaCycles#1: NO_MEETINGS the cycle has no meeting to replay|UPDATE Meetings SET IsMarkedForDeletion = 1",
+        "SETUP_NOT_FIRST|true|ledgerlink:Meetings#3: SETUP_NOT_FIRST a set-up meeting after the cycle's first meeting|UPDATE Meetings SET IsGettingStartedWizard = 1 WHERE _id = 3",
+        "REFUSED|true|REFUSED LOAN_OVERPAYMENT|UPDATE LoanRepayments SET Amount = Amount + 100000 WHERE _id = 1",
+        "SHARED_AMOUNT|false|ledgerlink:VslaCycles#1: SHARED_AMOUNT SharedAmount 5000|UPDATE VslaCycles SET SharedAmount = 5000",
     })
     void each_fault_and_note_is_located(String name, boolean fault, String expected, String change, @TempDir Path dir)
             throws IOException, SQLException {

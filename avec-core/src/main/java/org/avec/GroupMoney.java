@@ -57,9 +57,10 @@ abstract class GroupMoney {
     }
 
     /**
-     * Where the cash is: {@link Constitution#BOX} or a place the constitution names.
+     * Where the cash is: {@link Constitution#BOX} or a place the constitution names. Property given to the group moves
+     * no cash and has no place.
      *
-     * @return the place's name, never null
+     * @return the place's name; null only for {@link Event.PropertyGiven}
      */
     public String place() {
         return place;

@@ -491,11 +491,8 @@ final class LedgerLinkImport {
                 // Balance is the loan's balance now: at the set-up it was that plus what was repaid since, less the
                 // rollover charges added since
                 BigDecimal balance = amount(l, "Balance");
-                for (Row r : rows.get("LoanRepayments")) {
-                    Long id = db.whole(r, "LoanId");
-                    if (id != null && id == l.id()) {
-                        balance = balance.add(amount(r, "Amount")).subtract(amount(r, "InterestAmount"));
-                    }
+                for (Row r : repaymentsOf(l)) {
+                    balance = balance.add(amount(r, "Amount")).subtract(amount(r, "InterestAmount"));
                 }
                 BigDecimal owed = balance.min(principal);
                 if (balance.signum() > 0 && principal.signum() > 0) {
@@ -534,14 +531,29 @@ final class LedgerLinkImport {
 
         List<Row> rollovers(Row loan) {
             List<Row> out = new ArrayList<>();
-            for (Row r : rows.get("LoanRepayments")) {
-                Long id = db.whole(r, "LoanId");
+            for (Row r : repaymentsOf(loan)) {
                 BigDecimal i = db.number(r, "InterestAmount");
-                if (id != null && id == loan.id() && i != null && i.signum() > 0) {
+                if (i != null && i.signum() > 0) {
                     out.add(r);
                 }
             }
             return out;
+        }
+
+        /** The repayment rows of each loan, found once: a loan's rows are asked for several times. */
+        private Map<Long, List<Row>> byLoan;
+
+        List<Row> repaymentsOf(Row loan) {
+            if (byLoan == null) {
+                byLoan = new HashMap<>();
+                for (Row r : rows.get("LoanRepayments")) {
+                    Long id = db.whole(r, "LoanId");
+                    if (id != null) {
+                        byLoan.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+            return byLoan.getOrDefault(loan.id(), List.of());
         }
 
         // ---------------------------------------------------------------- the events
@@ -620,11 +632,9 @@ final class LedgerLinkImport {
                                 + " the " + welfare.toPlainString() + " most members pay: left out of avec's social fund");
                     }
                 }
-                for (Row r : rows.get("OutstandingWelfare")) {
-                    if (number(r) == n) {
-                        db.note("OutstandingWelfare", r.id(), "WELFARE_LOAN", "a loan from the welfare fund: avec's"
-                                + " social fund lends only as the constitution says; left out");
-                    }
+                for (Row r : at(n, "OutstandingWelfare")) {
+                    db.note("OutstandingWelfare", r.id(), "WELFARE_LOAN", "a loan from the welfare fund: avec's social"
+                            + " fund lends only as the constitution says; left out");
                 }
                 for (Row r : at(n, "Fines")) {
                     if (!db.flag(r, "IsDeleted")) {
@@ -708,11 +718,8 @@ final class LedgerLinkImport {
             }
             // the loan's balance adds up: principal + charges − repaid = Balance
             BigDecimal repaid = BigDecimal.ZERO;
-            for (Row r : rows.get("LoanRepayments")) {
-                Long id = db.whole(r, "LoanId");
-                if (id != null && id == l.id()) {
-                    repaid = repaid.add(amount(r, "Amount"));
-                }
+            for (Row r : repaymentsOf(l)) {
+                repaid = repaid.add(amount(r, "Amount"));
             }
             BigDecimal balance = amount(l, "Balance");
             BigDecimal expected = principal.add(charged).add(rolled).subtract(repaid);
@@ -730,14 +737,17 @@ final class LedgerLinkImport {
             add(events, sources, l, new Event.LoanIssued(n, member(l), money(principal), term, LoanPurpose.NOT_GIVEN));
         }
 
+        /** Each table's rows by meeting, found once: the events are made meeting by meeting. */
+        private final Map<String, Map<Integer, List<Row>>> byMeeting = new HashMap<>();
+
         List<Row> at(int n, String table) {
-            List<Row> out = new ArrayList<>();
-            for (Row r : rows.get(table)) {
-                if (number(r) == n) {
-                    out.add(r);
+            return byMeeting.computeIfAbsent(table, t -> {
+                Map<Integer, List<Row>> m = new HashMap<>();
+                for (Row r : rows.get(t)) {
+                    m.computeIfAbsent(number(r), k -> new ArrayList<>()).add(r);
                 }
-            }
-            return out;
+                return m;
+            }).getOrDefault(n, List.of());
         }
 
         MemberId member(Row r) {

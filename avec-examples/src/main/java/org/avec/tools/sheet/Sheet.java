@@ -327,19 +327,19 @@ public final class Sheet {
         if (!beyond) {
             return owned;
         }
+        // the record replayed once, a meeting at a time (its events are in meeting order)
         org.avec.Cycle c = org.avec.Cycle.start(cycle.constitution(), cycle.opening());
-        int i = -1;
-        for (org.avec.Event e : cycle.events()) {
-            if (e instanceof org.avec.Event.MeetingOpened && i >= 0 && i < n) {
-                owned[i] = worthBeyond(c.balance());
+        List<org.avec.Event> events = cycle.events();
+        int from = 0;
+        for (int i = 0; i < n && from < events.size(); i++) {
+            int meeting = events.get(from).meeting();
+            int to = from;
+            while (to < events.size() && events.get(to).meeting() == meeting) {
+                to++;
             }
-            if (e instanceof org.avec.Event.MeetingOpened) {
-                i++;
-            }
-            c = c.record(e);
-        }
-        if (i >= 0 && i < n) {
+            c = c.recordAll(events.subList(from, to));
             owned[i] = worthBeyond(c.balance());
+            from = to;
         }
         return owned;
     }

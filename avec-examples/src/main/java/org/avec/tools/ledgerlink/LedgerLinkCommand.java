@@ -23,20 +23,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code avec ledgerlink}: reads a group's Ledger Link database (read-only), replays its cycle through avec, and prints
- * each member's payout by Ledger Link's formula beside avec's exact one, with what Ledger Link's formula leaves to
- * nobody and why. Every data fault is located as {@code ledgerlink:Table#_id: CODE message}. {@code --emit DIR} writes
+ * {@code avec ledgerlink}: reads a group's Ledger Link database (read-only), or the per-meeting JSON submissions the app
+ * sends to its server, replays its cycle through avec, and prints each member's payout by Ledger Link's formula beside
+ * avec's exact one, with what Ledger Link's formula leaves to nobody and why. Every data fault is located as {@code ledgerlink:Table#_id: CODE message}. {@code --emit DIR} writes
  * the cycle in avec's files (constitution, records, Ledger Link's payouts) so that the group can be audited and kept.
  */
 @Command(name = "avec-ledgerlink", mixinStandardHelpOptions = true, versionProvider = org.avec.tools.Version.class,
-        description = "Reads a Ledger Link database (read-only) and compares its share-out formula with avec's exact"
-                + " share-out, member by member.%n"
-                + "Exit codes: 0 the payouts agree, 1 they differ (each named), 2 usage, 3 a fault in the database"
+        description = "Reads a Ledger Link database (read-only), or the JSON submissions the app sends, and compares"
+                + " its share-out formula with avec's exact share-out, member by member.%n"
+                + "Exit codes: 0 the payouts agree, 1 they differ (each named), 2 usage, 3 a fault in the records"
                 + " (each located as ledgerlink:Table#_id: CODE).",
         sortOptions = false)
 public final class LedgerLinkCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the group's Ledger Link database (ledgerlinkdb)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the group's Ledger Link database (ledgerlinkdb), or a file of its JSON submissions")
     Path database;
 
     @Option(names = {"--cycle"}, paramLabel = "ID", description = "the cycle's _id (default: the last ended one)")
@@ -97,13 +97,14 @@ public final class LedgerLinkCommand implements Callable<Integer> {
             err.println("avec-ledgerlink: --emit " + emit + " is not a folder");
             return Audit.USAGE;
         }
-        LedgerLinkDatabase db = LedgerLinkDatabase.read(database);
+        LedgerLinkDatabase db = LedgerLinkSubmissions.looksLikeJson(database) ? LedgerLinkSubmissions.read(database)
+                : LedgerLinkDatabase.read(database);
         LedgerLinkImport.Result r = LedgerLinkImport.run(db, new LedgerLinkImport.Options(cycle, unit, typedTotal));
         List<Finding> faults = r.findings().stream().filter(Finding::fault).toList();
         List<Finding> notes = r.findings().stream().filter(f -> !f.fault()).toList();
         if (!faults.isEmpty() || r.cycle() == null) {
-            faults.forEach(f -> err.println(line(f)));
-            notes.forEach(f -> err.println(line(f)));
+            faults.forEach(f -> err.println(line(db, f)));
+            notes.forEach(f -> err.println(line(db, f)));
             err.println("avec-ledgerlink: " + faults.size() + " fault" + (faults.size() == 1 ? "" : "s") + " in "
                     + SafeText.of(database.toString()) + "; no share-out is compared.");
             return Audit.INVALID;
@@ -111,8 +112,9 @@ public final class LedgerLinkCommand implements Callable<Integer> {
         out.print(report(r));
         if (!notes.isEmpty()) {
             out.println();
-            out.println("What the database shows (" + notes.size() + "):");
-            notes.forEach(f -> out.println("  " + line(f)));
+            out.println("What the " + db.kind + " show" + (db.kind.endsWith("s") ? "" : "s") + " (" + notes.size()
+                    + "):");
+            notes.forEach(f -> out.println("  " + line(db, f)));
         }
         if (emit != null) {
             try {
@@ -130,8 +132,8 @@ public final class LedgerLinkCommand implements Callable<Integer> {
         return differ ? Audit.PAYOUTS_DIFFER : Audit.OK;
     }
 
-    private static String line(Finding f) {
-        return SafeText.of(f.toString());
+    private static String line(LedgerLinkDatabase db, Finding f) {
+        return SafeText.of(db.locate(f));
     }
 
     static String report(LedgerLinkImport.Result r) {
@@ -218,8 +220,8 @@ public final class LedgerLinkCommand implements Callable<Integer> {
         OutputFile.write(constitution, r.constitutionText());
         org.avec.Ledger ledger = org.avec.Ledger.start(r.constitution(), r.opening());
         List<org.avec.Entry> entries = new ArrayList<>();
-        for (org.avec.Event e : r.cycle().events()) {
-            entries.add(org.avec.Entry.of("ll-" + (entries.size() + 1), e));
+        for (int i = 0; i < r.events().size(); i++) {
+            entries.add(org.avec.Entry.of(r.entries().get(i), r.events().get(i)));
         }
         OutputFile.write(records, RecordsExport.csv(ledger.recordAll(entries)));
         StringBuilder p = new StringBuilder("# Ledger Link's payouts by its own formula, as its screen shows them\n");

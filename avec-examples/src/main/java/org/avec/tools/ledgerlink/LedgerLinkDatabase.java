@@ -52,7 +52,27 @@ final class LedgerLinkDatabase {
     final Map<String, List<Row>> tables = new LinkedHashMap<>();
     final List<Finding> findings = new ArrayList<>();
 
+    /** What the records were read from: Ledger Link's {@code database}, or its {@code submissions}. */
+    String kind = "database";
+
+    /** Where a row was read from, when that is more than its table and key: a submission's file and line. */
+    final Map<String, String> where = new java.util.HashMap<>();
+
     private LedgerLinkDatabase() {}
+
+    /** Records with no tables yet, for a reader of another form of Ledger Link's records to fill. */
+    static LedgerLinkDatabase empty() {
+        return new LedgerLinkDatabase();
+    }
+
+    /**
+     * A finding as the auditor reads it: {@code ledgerlink:Table#_id: CODE message}, and where the row was read from
+     * if it came from a submission file.
+     */
+    String locate(Finding f) {
+        String at = f.id() == null ? null : where.get(f.table() + "#" + f.id());
+        return at == null ? f.toString() : f + " (" + at + ")";
+    }
 
     /**
      * Reads a database file read-only. A file that is not a regular file, is larger than {@link #LARGEST}, or is not a
@@ -182,7 +202,9 @@ final class LedgerLinkDatabase {
             return null;
         }
         BigDecimal d;
-        if (v instanceof Integer || v instanceof Long) {
+        if (v instanceof BigDecimal b) {
+            d = b;
+        } else if (v instanceof Integer || v instanceof Long) {
             d = BigDecimal.valueOf(((Number) v).longValue());
         } else if (v instanceof Number n) {
             double x = n.doubleValue();

@@ -457,6 +457,283 @@ public final class LedgerLinkFixture {
     }
 
     /**
+     * Writes a database's cycle as the JSON submissions Ledger Link's phone sends, one per meeting as it is sent right
+     * after the meeting ({@code {"FileSubmission":[...]}}, every number as Java's {@code String.valueOf(double)}): the
+     * members listed then, the meeting's totals and rows, each loan with its balance then, each fine charged or paid at
+     * the meeting under the meeting's id with its state then (as the later app sends them; the earlier sent only the
+     * fines charged, not paid and of type 0), and a pass key, IMEI and phone numbers that the reader must never keep.
+     *
+     * @param database a database written by {@link #write}
+     * @param file a file that does not exist yet
+     * @param finesState false to send fines as the earlier app did: those charged at the meeting, without their state
+     * @param resent true to send every meeting again at the end, with the fines' and loans' state then
+     * @throws IOException if the file exists or cannot be written
+     */
+    public static void writeSubmissions(Path database, Path file, boolean finesState, boolean resent)
+            throws IOException {
+        if (Files.exists(file)) {
+            throw new IOException(file + " exists: a fixture is written into a new file");
+        }
+        LedgerLinkDatabase d = LedgerLinkDatabase.read(database);
+        if (d.hasFaults()) {
+            throw new IOException(database + " is not a fixture database: " + d.findings.get(0));
+        }
+        StringBuilder out = new StringBuilder();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+                .createGenerator(new java.io.Writer() {
+                    @Override
+                    public void write(char[] c, int off, int len) {
+                        out.append(c, off, len);
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                })) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("FileSubmission");
+            List<LedgerLinkDatabase.Row> meetings = new ArrayList<>(d.rows("Meetings"));
+            meetings.sort(java.util.Comparator.comparing((LedgerLinkDatabase.Row m) -> d.date(m, "MeetingDate"))
+                    .thenComparingLong(LedgerLinkDatabase.Row::id));
+            for (LedgerLinkDatabase.Row m : meetings) {
+                submission(g, d, m, finesState, false);
+            }
+            if (resent) {
+                for (LedgerLinkDatabase.Row m : meetings) {
+                    submission(g, d, m, finesState, true);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        Files.writeString(file, out.append('\n').toString(), java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE_NEW);
+    }
+
+    private static String dbl(BigDecimal d) {
+        return String.valueOf(d == null ? 0.0 : d.doubleValue());
+    }
+
+    private static String day(LedgerLinkDatabase d, LedgerLinkDatabase.Row r, String column) {
+        LocalDate x = d.date(r, column);
+        return x == null ? "" : x.toString();
+    }
+
+    private static void submission(com.fasterxml.jackson.core.JsonGenerator g, LedgerLinkDatabase d,
+            LedgerLinkDatabase.Row m, boolean finesState, boolean atEnd) throws IOException {
+        LocalDate date = d.date(m, "MeetingDate");
+        long id = m.id();
+        java.util.function.Predicate<LedgerLinkDatabase.Row> here = r -> java.util.Objects.equals(d.whole(r,
+                "MeetingId"), id);
+        Map<Long, LocalDate> dates = new HashMap<>();
+        for (LedgerLinkDatabase.Row x : d.rows("Meetings")) {
+            dates.put(x.id(), d.date(x, "MeetingDate"));
+        }
+        java.util.function.Predicate<LedgerLinkDatabase.Row> byThen = r -> {
+            LocalDate at = dates.get(d.whole(r, "MeetingId"));
+            return at != null && !at.isAfter(date);
+        };
+        LedgerLinkDatabase.Row cycle = d.rows("VslaCycles").get(0);
+        g.writeStartObject();
+        g.writeObjectFieldStart("HeaderInfo");
+        g.writeStringField("FinancialInstitution", "FIXTURE BANK");
+        g.writeStringField("VslaCode", "AVEC-FIXTURE");
+        g.writeStringField("PhoneImei", "356938035643809");
+        g.writeStringField("NetworkOperator", "Fixture Telecom");
+        g.writeStringField("NetworkType", "LTE");
+        g.writeStringField("PassKey", "FIXTURE-PASSKEY-4711");
+        g.writeStringField("AppVersion", "fixture");
+        g.writeEndObject();
+        g.writeObjectFieldStart("VslaCycleInfo");
+        g.writeStringField("CycleId", Long.toString(cycle.id()));
+        g.writeStringField("StartDate", day(d, cycle, "StartDate"));
+        g.writeStringField("EndDate", day(d, cycle, "EndDate"));
+        g.writeStringField("SharePrice", dbl(d.number(cycle, "SharePrice")));
+        g.writeStringField("MaxShareQty", Long.toString(d.whole(cycle, "MaxShareQuantity")));
+        g.writeStringField("MaxStartShare", dbl(d.number(cycle, "MaxStartShare")));
+        g.writeStringField("InterestRate", dbl(d.number(cycle, "InterestRate")));
+        g.writeEndObject();
+        g.writeArrayFieldStart("MembersInfo");
+        for (LedgerLinkDatabase.Row p : d.rows("Members")) {
+            LocalDate joined = d.date(p, "DateJoined");
+            LocalDate left = d.date(p, "DateLeft");
+            if (joined != null && joined.isAfter(date)) {
+                continue;
+            }
+            boolean gone = d.flag(p, "HasLeft") && (left == null || !left.isAfter(date));
+            g.writeStartObject();
+            g.writeStringField("MemberId", Long.toString(p.id()));
+            g.writeStringField("MemberNo", Long.toString(gone ? 0 : p.id()));
+            g.writeStringField("Surname", d.text(p, "Surname"));
+            g.writeStringField("OtherNames", d.text(p, "OtherNames"));
+            g.writeStringField("Gender", d.text(p, "Gender"));
+            g.writeStringField("DateOfBirth", "1990-01-01");
+            g.writeStringField("Occupation", "farmer");
+            g.writeStringField("PhoneNumber", "0772000" + (100 + p.id()));
+            g.writeStringField("CyclesCompleted", "0");
+            g.writeBooleanField("IsActive", !gone);
+            g.writeBooleanField("IsArchived", false);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        BigDecimal savings = BigDecimal.ZERO;
+        BigDecimal repaid = BigDecimal.ZERO;
+        BigDecimal issued = BigDecimal.ZERO;
+        BigDecimal welfare = BigDecimal.ZERO;
+        BigDecimal fines = BigDecimal.ZERO;
+        for (LedgerLinkDatabase.Row r : d.rows("Savings")) {
+            savings = here.test(r) ? savings.add(d.number(r, "Amount")) : savings;
+        }
+        for (LedgerLinkDatabase.Row r : d.rows("LoanRepayments")) {
+            repaid = here.test(r) ? repaid.add(d.number(r, "Amount")) : repaid;
+        }
+        for (LedgerLinkDatabase.Row r : d.rows("LoanIssues")) {
+            issued = here.test(r) ? issued.add(d.number(r, "PrincipalAmount")) : issued;
+        }
+        for (LedgerLinkDatabase.Row r : d.rows("Welfare")) {
+            welfare = here.test(r) ? welfare.add(d.number(r, "Amount")) : welfare;
+        }
+        for (LedgerLinkDatabase.Row r : d.rows("Fines")) {
+            Long in = d.whole(r, "PaidInMeetingId");
+            fines = d.flag(r, "IsCleared") && in != null && in == id ? fines.add(d.number(r, "Amount")) : fines;
+        }
+        g.writeObjectFieldStart("MeetingInfo");
+        g.writeStringField("CycleId", Long.toString(cycle.id()));
+        g.writeStringField("MeetingId", Long.toString(id));
+        g.writeStringField("MeetingDate", date.toString());
+        g.writeStringField("OpeningBalanceBox", dbl(d.number(m, "CashFromBox")));
+        g.writeStringField("OpeningBalanceBank", dbl(d.number(m, "CashFromBank")));
+        g.writeStringField("Fines", dbl(fines));
+        g.writeStringField("MembersPresent", "0");
+        g.writeStringField("Savings", dbl(savings));
+        g.writeStringField("LoansPaid", dbl(repaid));
+        g.writeStringField("LoansIssued", dbl(issued));
+        g.writeStringField("ClosingBalanceBox", dbl(d.number(m, "CashSavedBox")));
+        g.writeStringField("ClosingBalanceBank", dbl(d.number(m, "CashSavedBank")));
+        g.writeStringField("IsCashBookBalanced", "true");
+        g.writeStringField("IsDataSent", "false");
+        g.writeStringField("LoanFromBank", dbl(d.number(m, "LoanFromBank")));
+        g.writeStringField("BankLoanRepayment", dbl(d.number(m, "BankLoanRepayment")));
+        g.writeStringField("AttendanceRate", "NaN");
+        g.writeStringField("SavingsRate", "Infinity");
+        g.writeStringField("Welfare", dbl(welfare));
+        g.writeStringField("OutstandingWelfare", "0.0");
+        g.writeEndObject();
+        g.writeArrayFieldStart("AttendanceInfo");
+        for (LedgerLinkDatabase.Row r : d.rows("Attendance")) {
+            if (here.test(r)) {
+                g.writeStartObject();
+                g.writeStringField("AttendanceId", Long.toString(r.id()));
+                g.writeStringField("MemberId", Long.toString(d.whole(r, "MemberId")));
+                g.writeStringField("IsPresentFlag", Long.toString(d.whole(r, "IsPresent")));
+                g.writeStringField("Comments", "");
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("SavingInfo");
+        for (LedgerLinkDatabase.Row r : d.rows("Savings")) {
+            if (here.test(r)) {
+                g.writeStartObject();
+                g.writeStringField("SavingId", Long.toString(r.id()));
+                g.writeStringField("MemberId", Long.toString(d.whole(r, "MemberId")));
+                g.writeStringField("Amount", dbl(d.number(r, "Amount")));
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("FinesInfo");
+        for (LedgerLinkDatabase.Row r : d.rows("Fines")) {
+            Long in = d.whole(r, "PaidInMeetingId");
+            boolean paidHere = d.flag(r, "IsCleared") && in != null && in == id;
+            if (here.test(r) || (finesState && paidHere)) {
+                LocalDate paidAt = in == null ? null : dates.get(in);
+                boolean paid = finesState && d.flag(r, "IsCleared") && paidAt != null && (atEnd || !paidAt.isAfter(date));
+                g.writeStartObject();
+                g.writeStringField("FineId", Long.toString(r.id()));
+                g.writeStringField("MemberId", Long.toString(d.whole(r, "MemberId")));
+                g.writeStringField("Amount", dbl(d.number(r, "Amount")));
+                g.writeStringField("FineTypeId", finesState ? Long.toString(d.whole(r, "FineTypeId")) : "0");
+                g.writeStringField("DateCleared", "");
+                g.writeBooleanField("IsCleared", paid);
+                g.writeStringField("PaidInMeetingId", paid ? Long.toString(in) : "0");
+                g.writeStringField("MeetingId", Long.toString(id));
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("RepaymentsInfo");
+        for (LedgerLinkDatabase.Row r : d.rows("LoanRepayments")) {
+            if (here.test(r)) {
+                g.writeStartObject();
+                g.writeStringField("RepaymentId", Long.toString(r.id()));
+                g.writeStringField("MemberId", Long.toString(d.whole(r, "MemberId")));
+                g.writeStringField("LoanId", Long.toString(d.whole(r, "LoanId")));
+                g.writeStringField("Amount", dbl(d.number(r, "Amount")));
+                g.writeStringField("BalanceBefore", dbl(d.number(r, "BalanceBefore")));
+                g.writeStringField("BalanceAfter", dbl(d.number(r, "BalanceAfter")));
+                g.writeStringField("InterestAmount", dbl(d.number(r, "InterestAmount")));
+                g.writeStringField("RolloverAmount", dbl(d.number(r, "RollOverAmount")));
+                g.writeStringField("Comments", "");
+                g.writeStringField("LastDateDue", "");
+                g.writeStringField("NextDateDue", "");
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("LoansInfo");
+        for (LedgerLinkDatabase.Row l : d.rows("LoanIssues")) {
+            if (here.test(l)) {
+                // the balance when the meeting was sent: after the loan's last repayment by then
+                BigDecimal balance = d.number(l, "PrincipalAmount").add(d.number(l, "InterestAmount"));
+                if (atEnd) {
+                    balance = d.number(l, "Balance");
+                } else {
+                    for (LedgerLinkDatabase.Row r : d.rows("LoanRepayments")) {
+                        if (java.util.Objects.equals(d.whole(r, "LoanId"), l.id()) && byThen.test(r)) {
+                            balance = d.number(r, "BalanceAfter");
+                        }
+                    }
+                }
+                g.writeStartObject();
+                g.writeStringField("MemberId", Long.toString(d.whole(l, "MemberId")));
+                g.writeStringField("LoanId", Long.toString(l.id()));
+                g.writeStringField("PrincipalAmount", dbl(d.number(l, "PrincipalAmount")));
+                g.writeStringField("InterestAmount", dbl(d.number(l, "InterestAmount")));
+                g.writeStringField("TotalRepaid", "0.0");
+                g.writeStringField("LoanBalance", dbl(balance));
+                g.writeStringField("DateDue", day(d, l, "DateDue"));
+                g.writeStringField("Comments", "");
+                g.writeStringField("DateCleared", "");
+                g.writeBooleanField("IsCleared", balance.signum() <= 0);
+                g.writeBooleanField("IsDefaulted", false);
+                g.writeBooleanField("IsWrittenOff", false);
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("WelfareInfo");
+        for (LedgerLinkDatabase.Row r : d.rows("Welfare")) {
+            if (here.test(r)) {
+                g.writeStartObject();
+                g.writeStringField("WelfareId", Long.toString(r.id()));
+                g.writeStringField("MeetingId", Long.toString(id));
+                g.writeStringField("MemberId", Long.toString(d.whole(r, "MemberId")));
+                g.writeStringField("Amount", dbl(d.number(r, "Amount")));
+                g.writeStringField("Comment", "null");
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("OutstandingWelfareInfo");
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
      * Writes the sample database: a simulated group of 10 over 16 weekly meetings with a bank account.
      *
      * @param args the file to write

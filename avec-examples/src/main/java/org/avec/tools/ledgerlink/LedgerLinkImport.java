@@ -63,9 +63,15 @@ final class LedgerLinkImport {
             BigDecimal value, BigDecimal paidExact, long paidShown, BigDecimal lostToTruncation, BigDecimal lostToLeavers,
             BigDecimal interestNotCollected) {}
 
-    /** The import: the constitution's text and the group's cycle (null if it could not be built), the lines, findings. */
+    /**
+     * The import: the constitution's text and the group's cycle (null if it could not be built), the lines, findings.
+     * Each event has an entry identity made from the Ledger Link row it comes from ({@code ll:Savings#12}, and
+     * {@code ll:Meetings#3/2} for a row's second event): the phone's own row ids, the same in its database and in the
+     * submissions it sends, so that two exports of one group's records merge entry by entry.
+     */
     record Result(String constitutionText, Constitution constitution, Opening opening, List<Event> events,
-            Cycle cycle, ShareOut shareOut, Formula formula, List<Line> lines, List<Finding> findings) {
+            List<String> entries, Cycle cycle, ShareOut shareOut, Formula formula, List<Line> lines,
+            List<Finding> findings) {
 
         boolean faulty() {
             return cycle == null || findings.stream().anyMatch(Finding::fault);
@@ -92,7 +98,7 @@ final class LedgerLinkImport {
     private record Meeting(Row row, LocalDate date, int number) {}
 
     private Result run() {
-        Result none = new Result("", null, null, List.of(), null, null, null, List.of(), findings);
+        Result none = new Result("", null, null, List.of(), List.of(), null, null, null, List.of(), findings);
         if (db.hasFaults() && db.tables.isEmpty()) {
             return none;
         }
@@ -292,7 +298,8 @@ final class LedgerLinkImport {
             }
             Constitution c = constitution(n);
             if (c == null) {
-                return new Result(constitutionText, null, null, List.of(), null, null, formula(), List.of(), findings);
+                return new Result(constitutionText, null, null, List.of(), List.of(), null, null, formula(), List.of(),
+                        findings);
             }
             Opening opening = opening(c, founders);
             List<Event> events = new ArrayList<>();
@@ -323,7 +330,13 @@ final class LedgerLinkImport {
                 }
             }
             Formula f = formula();
-            return new Result(constitutionText, c, opening, events, cy, s, f, lines(s, f), findings);
+            List<String> entries = new ArrayList<>();
+            Map<Row, Integer> made = new java.util.IdentityHashMap<>();
+            for (Row r : sources) {
+                int k = made.merge(r, 1, Integer::sum);
+                entries.add("ll:" + r.table() + "#" + r.id() + (k == 1 ? "" : "/" + k));
+            }
+            return new Result(constitutionText, c, opening, events, entries, cy, s, f, lines(s, f), findings);
         }
 
         int meetingOnOrAfter(LocalDate d) {
@@ -344,8 +357,9 @@ final class LedgerLinkImport {
 
         Constitution constitution(int n) {
             StringBuilder t = new StringBuilder();
-            t.append("# Read from Ledger Link's database: cycle ").append(cycle.id()).append(" (")
-                    .append(SafeText.of(db.text(cycle, "CycleCode"))).append(")\n");
+            String code = SafeText.of(db.text(cycle, "CycleCode"));
+            t.append("# Read from Ledger Link's ").append(db.kind).append(": cycle ").append(cycle.id())
+                    .append(code.isEmpty() ? "" : " (" + code + ")").append('\n');
             t.append("# Ledger Link records no currency (its screens print UGX): given as ")
                     .append(currency.getCurrencyCode()).append('\n');
             t.append("currency = ").append(currency.getCurrencyCode()).append('\n');

@@ -111,6 +111,13 @@ class AvecCommandIT {
         Run damaged = avec("ledgerlink", sample("ledgerlink/ledgerlinkdb-damaged"));
         assertThat(damaged.code()).isEqualTo(3);
         assertThat(damaged.err()).contains("ledgerlink:LoanIssues#3: BALANCE_MISMATCH").doesNotContain("not-read-1234");
+        // the JSON submissions through Jackson in the jar: README's comparison, its notes at their lines
+        Run json = avec("ledgerlink", sample("ledgerlink/submissions.json"));
+        assertThat(json.code()).as(json.err()).isEqualTo(1);
+        assertThat(json.out()).startsWith("avec-ledgerlink: 546 events over 16 meetings, 10 members; amounts in UGX")
+                .contains("Ledger Link leaves 48,767.70 of E = 886,300 to nobody")
+                .contains("ledgerlink:Members#10: MEMBER_ARCHIVED").contains("(submissions.json line 5888)")
+                .doesNotContain("FIXTURE-PASSKEY");
     }
 
     @Test

@@ -220,6 +220,10 @@ final class LedgerLinkDatabase {
             }
             try {
                 d = new BigDecimal(t.length() > 40 ? "x" : t.replace(",", ""));
+                if (d.scale() < -40 || d.scale() > 40) {
+                    // 1e999999 is a number to BigDecimal, but its digits are not written out here, nor counted
+                    throw new NumberFormatException("exponent");
+                }
                 note(r.table(), r.id(), "NUMBER_AS_TEXT", column + " is the text '" + SafeText.of(t) + "', read as "
                         + d.toPlainString());
             } catch (NumberFormatException e) {

@@ -292,7 +292,8 @@ final class LedgerLinkImport {
                     leaves.computeIfAbsent(Math.max(at, setUp ? 2 : 1), k -> new ArrayList<>()).add(id);
                     db.note("Members", m.id(), "MEMBER_ARCHIVED", "archived (HasLeft " + db.text(m, "HasLeft")
                             + ", MemberNo " + db.text(m, "MemberNo") + ", DateLeft '" + db.text(m, "DateLeft")
-                            + "', the phone's date): avec settles her when she leaves, at meeting " + Math.max(at, setUp
+                            + "', " + (db.kind.equals("database") ? "the phone's date" : "the first meeting that lists"
+                            + " her as no longer active") + "): avec settles her when she leaves, at meeting " + Math.max(at, setUp
                             ? 2 : 1) + "; Ledger Link counts her savings in the share-out but pays her nothing");
                 }
             }

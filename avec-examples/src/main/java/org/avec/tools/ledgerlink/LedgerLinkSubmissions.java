@@ -141,13 +141,17 @@ final class LedgerLinkSubmissions {
             return d;
         }
         Reader r = new Reader(d, name);
+        JsonParser[] open = new JsonParser[1];
         try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
+            open[0] = p;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 r.root(p, t);
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // a read constraint broken (nesting, a long string) gives no location: the parser still knows where it was
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : open[0] == null ? null
+                    : open[0].currentLocation();
             String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             d.fault("file", null, "NOT_JSON", "line " + (at == null ? "?" : at.getLineNr()) + ", column "
                     + (at == null ? "?" : at.getColumnNr()) + " of " + name + ": not JSON as Ledger Link sends it ("
@@ -725,14 +729,18 @@ final class LedgerLinkSubmissions {
             List<Row> fines = new ArrayList<>(rows.get("Fines").values());
             for (Submission s : meetings) {
                 Obj m = (Obj) s.body().get("MeetingInfo");
-                BigDecimal total = cell(m.get("Fines")) instanceof BigDecimal b ? b : null;
-                if (total == null) {
+                Object v = cell(m.get("Fines"));
+                if (v instanceof String text) {
+                    d.fault("Meetings", s.meetingId(), "NOT_A_NUMBER", "MeetingInfo.Fines is '" + SafeText.of(text
+                            .length() > 30 ? text.substring(0, 30) : text) + "', not a number");
+                }
+                if (!(v instanceof BigDecimal total)) {
                     continue;
                 }
                 BigDecimal paid = BigDecimal.ZERO;
                 List<Row> owed = new ArrayList<>();
                 for (Row f : fines) {
-                    BigDecimal a = f.get("Amount") instanceof BigDecimal b ? b : null;
+                    BigDecimal a = d.number(f, "Amount");
                     Long at = meetingOf(f);
                     LocalDate charged = at == null ? null : dates.get(at);
                     if (a == null || charged == null || charged.isAfter(s.date())) {
@@ -784,12 +792,17 @@ final class LedgerLinkSubmissions {
                 return null;
             }
             int n = owed.size();
+            List<BigDecimal> amounts = new ArrayList<>();
+            for (Row f : owed) {
+                amounts.add(f.get("Amount") instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(f.get("Amount"))
+                        .replace(",", "")));
+            }
             int found = -1;
             for (int mask = 1; mask < (1 << n); mask++) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (int i = 0; i < n; i++) {
                     if ((mask & (1 << i)) != 0) {
-                        sum = sum.add((BigDecimal) owed.get(i).get("Amount"));
+                        sum = sum.add(amounts.get(i));
                     }
                 }
                 if (sum.compareTo(total) == 0) {
@@ -821,7 +834,12 @@ final class LedgerLinkSubmissions {
             for (Submission s : meetings) {
                 Obj m = (Obj) s.body().get("MeetingInfo");
                 for (String total : List.of("Savings", "LoansPaid", "LoansIssued", "Welfare")) {
-                    if (!(cell(m.get(total)) instanceof BigDecimal said)) {
+                    Object v = cell(m.get(total));
+                    if (v instanceof String text) {
+                        d.fault("Meetings", s.meetingId(), "NOT_A_NUMBER", "MeetingInfo." + total + " is '"
+                                + SafeText.of(text.length() > 30 ? text.substring(0, 30) : text) + "', not a number");
+                    }
+                    if (!(v instanceof BigDecimal said)) {
                         continue;
                     }
                     BigDecimal rowsSum = sums.getOrDefault(s.meetingId(), Map.of()).getOrDefault(total, BigDecimal.ZERO);
@@ -837,7 +855,8 @@ final class LedgerLinkSubmissions {
         void sum(Map<Long, Map<String, BigDecimal>> sums, String table, String column, String total) {
             for (Row r : rows.get(table).values()) {
                 Long m = meetingOf(r);
-                if (m != null && r.get(column) instanceof BigDecimal a) {
+                BigDecimal a = m == null ? null : d.number(r, column);
+                if (a != null) {
                     sums.computeIfAbsent(m, k -> new TreeMap<>()).merge(total, a, BigDecimal::add);
                 }
             }

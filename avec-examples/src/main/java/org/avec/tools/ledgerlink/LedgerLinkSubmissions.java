@@ -67,11 +67,14 @@ final class LedgerLinkSubmissions {
 
     private LedgerLinkSubmissions() {}
 
-    /** The largest file read: 64 MB (a group's year of submissions is well under one). */
-    static final long LARGEST = 64L * 1024 * 1024;
+    /** The largest file read: 32 MB (a group's year of submissions is well under one). */
+    static final long LARGEST = 32L * 1024 * 1024;
 
-    /** The most values read in one file, a bound on memory whatever its shape. */
-    static final int MOST_VALUES = 5_000_000;
+    /**
+     * The most values read in one file, a bound on memory whatever its shape (the sample's 16 meetings hold about
+     * 6,000; a million is some 2,500 meetings).
+     */
+    static final int MOST_VALUES = 1_000_000;
 
     /** Fields skipped unread: a person's or the group's secrets, and what avec has no use for. */
     private static final Set<String> NEVER_READ = Set.of("PassKey", "PhoneImei", "PhoneNumber", "NetworkOperator",
@@ -158,8 +161,8 @@ final class LedgerLinkSubmissions {
                     + SafeText.of(why.length() > 120 ? why.substring(0, 120) + "..." : why.split("\n")[0]) + ")");
             return d;
         } catch (TooMuch e) {
-            d.fault("file", null, "NOT_SUBMISSIONS", "holds more than " + MOST_VALUES + " values: not a group's"
-                    + " submissions");
+            d.fault("file", null, "NOT_SUBMISSIONS", "holds more than " + MOST_VALUES + " values (line "
+                    + open[0].currentLocation().getLineNr() + " of " + name + "): not a group's submissions");
             return d;
         } catch (IOException e) {
             d.fault("file", null, "NOT_SUBMISSIONS", "cannot be read (" + SafeText.of(e.getMessage()) + ")");

@@ -230,6 +230,9 @@ class LedgerLinkSubmissionsTest {
                         s -> s.replaceFirst("\"Amount\" : \"\\d+\\.0\"", "\"Amount\" : \"NaN\"")),
                 Arguments.of("a huge exponent", "NOT_A_NUMBER", "1e999999", (java.util.function.UnaryOperator<String>)
                         s -> s.replaceFirst("\"Amount\" : \"\\d+\\.0\"", "\"Amount\" : 1e999999")),
+                Arguments.of("too many values", "NOT_SUBMISSIONS", "holds more than 1000000 values",
+                        (java.util.function.UnaryOperator<String>) s -> "{\"FileSubmission\":[{\"MeetingInfo\":\n{\"X\":["
+                                + "0,".repeat(1_000_001) + "0]}}]}"),
                 Arguments.of("rows that are not rows", "NOT_SUBMISSIONS", "holds something other than rows", (java.util.function.UnaryOperator<String>)
                         s -> s.replaceFirst("\"SavingInfo\" : \\[", "\"SavingInfo\" : [ 12, ")));
     }

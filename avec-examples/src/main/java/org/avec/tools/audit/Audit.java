@@ -596,28 +596,38 @@ public final class Audit implements Callable<Integer> {
                     + " MB while it is read: not read further"));
             return 0;
         }
-        String text;
-        try {
-            text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return 1;
+        String text = null;
+        if (charset.name().equals("UTF-8")) {
+            // the JDK's own UTF-8 decoding (the fast path) replaces a bad sequence by U+FFFD: where one shows, the
+            // strict decoder below says whether the file really is UTF-8
+            text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = null;
+            }
+        }
+        if (text == null) {
+            try {
+                text = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return 1;
+            }
         }
         int n = text.length();
+        int nul = text.indexOf(0);
+        boolean cr = text.indexOf('\r') >= 0;
         int start = 0;
         while (start < n) {
-            int end = start;
-            while (end < n) {
-                char c = text.charAt(end);
-                if (c == '\n' || c == '\r') {
-                    break;
-                }
-                if (c == 0) {
-                    problems.add(new Problem(name(file), 0, "is not a text file: it holds a NUL byte (line "
-                            + (lines.size() + 1) + "); a file damaged in copying, or not one of the group's files"));
-                    lines.clear();
-                    return 0;
-                }
-                end++;
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? n : end;
+            if (cr) {
+                int r = text.indexOf('\r', start);
+                end = r >= 0 && r < end ? r : end;
+            }
+            if (nul >= start && nul < end) {
+                problems.add(new Problem(name(file), 0, "is not a text file: it holds a NUL byte (line "
+                        + (lines.size() + 1) + "); a file damaged in copying, or not one of the group's files"));
+                lines.clear();
+                return 0;
             }
             if (end - start > LONGEST_LINE) {
                 problems.add(new Problem(name(file), lines.size() + 1, "the line is longer than " + LONGEST_LINE

@@ -156,12 +156,48 @@ public final class Csv {
                 return null;
             }
         }
+        if (inOrder(at, fields.size())) {
+            return padded(fields, at.length);
+        }
         List<String> out = new ArrayList<>(at.length);
         for (int k : at) {
             out.add(k < 0 || k >= fields.size() ? "" : fields.get(k));
         }
         return out;
     }
+
+    /**
+     * Whether a format's columns are where the header has them (0, 1, 2, ...), those the header lacks last: then a
+     * row is its own fields, with "" after them, and need not be copied.
+     */
+    private static boolean inOrder(int[] at, int width) {
+        for (int i = 0; i < at.length; i++) {
+            if (i < width ? at[i] != i : at[i] >= 0 && at[i] < width) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A row's fields, read as {@code size} of them: "" beyond its own. */
+    private static List<String> padded(List<String> fields, int size) {
+        if (fields.size() == size) {
+            return java.util.Collections.unmodifiableList(fields);
+        }
+        return new java.util.AbstractList<String>() {
+            @Override
+            public String get(int i) {
+                java.util.Objects.checkIndex(i, size);
+                return i < fields.size() ? fields.get(i) : "";
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private Csv() {}
@@ -268,7 +304,16 @@ public final class Csv {
             List<String> fields = new ArrayList<>(12);
             int from = 0;
             for (int at = l.indexOf(sep); ; at = l.indexOf(sep, from)) {
-                String f = (at < 0 ? l.substring(from) : l.substring(from, at)).strip();
+                // the field without the white space around it (as strip() would), copied once
+                int a = from;
+                int b = at < 0 ? l.length() : at;
+                while (a < b && Character.isWhitespace(l.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(l.charAt(b - 1))) {
+                    b--;
+                }
+                String f = l.substring(a, b);
                 fields.add(dialect.decimalComma() ? field(f, dialect) : f);
                 if (at < 0) {
                     break;

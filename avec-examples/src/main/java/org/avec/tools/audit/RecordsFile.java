@@ -320,6 +320,8 @@ final class RecordsFile {
         return new Read(founders, founderLines, opening, rows, identities, unread);
     }
 
+    private static final Event.Presence[] PRESENCES = Event.Presence.values();
+
     private static final java.util.Set<String> OPENING_KINDS = java.util.Set.of("opening", "earned-before", "owes-loan",
             "owes-fines", "owes-social", "owes-lender", "holds", "cash-at");
 
@@ -473,7 +475,8 @@ final class RecordsFile {
         if (identities && id.isEmpty()) {
             problem("every entry has its identity in the entry column");
         }
-        if (!id.isEmpty() && entryLines.containsKey(id)) {
+        // without the entry column a row's identity is its line: never given twice, and not kept
+        if (identities && !id.isEmpty() && entryLines.containsKey(id)) {
             problem("entry '" + Csv.shortly(id) + "' is given twice (first at line " + entryLines.get(id) + ")");
         }
         if (corrects.isEmpty() && !(by.isEmpty() && reason.isEmpty())) {
@@ -494,7 +497,9 @@ final class RecordsFile {
         if (!rowOk) {
             return null;
         }
-        entryLines.put(id, lineNo);
+        if (identities) {
+            entryLines.put(id, lineNo);
+        }
         Event e = event;
         try {
             return corrects.isEmpty() ? Entry.of(id, e) : e == null ? Entry.voiding(id, corrects, by, reason)
@@ -576,9 +581,9 @@ final class RecordsFile {
                 only(kind, MEMBER, DETAIL);
                 MemberId id = id();
                 Event.Presence presence = null;
-                String p = fields.get(DETAIL).toUpperCase(Locale.ROOT);
-                for (Event.Presence x : Event.Presence.values()) {
-                    if (x.name().equals(p)) {
+                String p = fields.get(DETAIL);
+                for (Event.Presence x : PRESENCES) {
+                    if (x.name().equalsIgnoreCase(p)) {
                         presence = x;
                     }
                 }
@@ -874,8 +879,15 @@ final class RecordsFile {
         return money(AMOUNT, what);
     }
 
+    /** The amounts already read in this file, by their text: a file writes the same few amounts over and over. */
+    private final Map<String, MonetaryAmount> amounts = new HashMap<>();
+
     private MonetaryAmount money(int column, String what) {
         String v = fields.get(column);
+        MonetaryAmount known = amounts.get(v);
+        if (known != null) {
+            return known;
+        }
         BigDecimal d = Csv.decimal(v, "is not an amount written like 12.50",
                 words -> problem(what + " '" + Csv.shortly(v) + "' " + words + " (column " + COLUMNS[column] + ")"));
         if (d == null) {
@@ -892,7 +904,11 @@ final class RecordsFile {
                     + digits + " decimals)");
             return null;
         }
-        return Money.of(d.setScale(Math.max(digits, d.scale()), RoundingMode.UNNECESSARY), currency);
+        MonetaryAmount m = Money.of(d.setScale(Math.max(digits, d.scale()), RoundingMode.UNNECESSARY), currency);
+        if (amounts.size() < 10_000) {
+            amounts.put(v, m);
+        }
+        return m;
     }
 
     private void problem(String message) {

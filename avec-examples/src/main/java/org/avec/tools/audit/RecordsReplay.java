@@ -31,6 +31,12 @@ final class RecordsReplay {
      */
     static Ledger replay(String file, RecordsFile.Read read, ConstitutionFile.Read rules, List<Problem> problems,
             boolean stopAtFirst) {
+        return replay(file, read, rules, problems, stopAtFirst, true);
+    }
+
+    /** {@link #replay}, with the one-call recording of a record without corrections turned off for a test to compare. */
+    static Ledger replay(String file, RecordsFile.Read read, ConstitutionFile.Read rules, List<Problem> problems,
+            boolean stopAtFirst, boolean oneCall) {
         int openingLine = read.opening().line;
         Ledger ledger;
         try {
@@ -42,7 +48,7 @@ final class RecordsReplay {
         }
         // records as most are kept, with no correction: all in one call, which records exactly what the row-by-row
         // replay below would when no row is refused; a refusal sends the replay row by row, to name every problem
-        boolean plain = true;
+        boolean plain = oneCall;
         for (RecordsFile.Row row : read.rows()) {
             plain &= row.entry().kind() == org.avec.Entry.Kind.RECORDED;
         }

@@ -188,6 +188,37 @@ class LedgerLinkSubmissionsTest {
     }
 
     @Test
+    void a_member_no_longer_listed_has_left_a_part_not_known_is_named_and_a_meeting_needs_its_date(@TempDir Path dir)
+            throws IOException {
+        String json = """
+                [{"HeaderInfo":{"VslaCode":"T1"}, "Extra":{"x":1},
+                  "VslaCycleInfo":{"CycleId":"1","StartDate":"2026-01-06","SharePrice":"2000.0","MaxShareQty":"5",
+                   "InterestRate":"10.0"},
+                  "MembersInfo":[{"MemberId":"1","MemberNo":"1","Surname":"Nakato","IsActive":true},
+                                 {"MemberId":"2","MemberNo":"2","Surname":"Achieng","IsActive":true}],
+                  "MeetingInfo":{"CycleId":"1","MeetingId":"1","MeetingDate":"2026-01-06","Savings":"4000.0"},
+                  "SavingInfo":[{"SavingId":"1","MemberId":"1","Amount":"2000.0"},
+                                {"SavingId":"2","MemberId":"2","Amount":"2000.0"}]},
+                 {"HeaderInfo":{"VslaCode":"T1"},
+                  "MembersInfo":[{"MemberId":"1","MemberNo":"1","Surname":"Nakato","IsActive":true}],
+                  "MeetingInfo":{"CycleId":"1","MeetingId":"2","MeetingDate":"2026-01-13","Savings":"2000.0"},
+                  "SavingInfo":[{"SavingId":"3","MemberId":"1","Amount":"2000.0"}]}]
+                """;
+        Path f = dir.resolve("left.json");
+        Files.writeString(f, json);
+        LedgerLinkImport.Result r = imported(f);
+        assertThat(codes(r, true)).isEmpty();
+        assertThat(r.findings()).extracting(Object::toString).anySatisfy(t -> assertThat(t).startsWith(
+                "ledgerlink:Members#2: MEMBER_NOT_LISTED no longer in the members sent with the meeting of 2026-01-13"))
+                .anySatisfy(t -> assertThat(t).startsWith("ledgerlink:submission: UNKNOWN_FIELD 'Extra' is not a part"));
+        assertThat(r.cycle().member("2").isActive()).isFalse();
+        assertThat(r.cycle().member("2").leftAt()).isEqualTo(2);
+        Files.writeString(f, json.replace("\"MeetingDate\":\"2026-01-13\",", ""));
+        assertThat(imported(f).findings()).extracting(Object::toString).anySatisfy(t -> assertThat(t).startsWith(
+                "ledgerlink:MeetingInfo: DATE_MISSING MeetingDate is missing (left.json line 11)"));
+    }
+
+    @Test
     void numbers_are_read_exactly_as_java_writes_them(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("big.json");
         Files.writeString(f, """

@@ -60,6 +60,27 @@ final class LedgerLinkDatabase {
 
     private LedgerLinkDatabase() {}
 
+    /**
+     * Whether a file may be read: a regular file (a link to one too, never a folder, pipe or device) of at most
+     * {@code largest} bytes; otherwise one fault with the code given.
+     */
+    boolean readable(Path file, long largest, String code) {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+                fault("file", null, code, "is not a regular file");
+                return false;
+            }
+            if (Files.size(file) > largest) {
+                fault("file", null, code, "is larger than " + largest / 1024 / 1024 + " MB: not a group's records");
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            fault("file", null, code, "cannot be read (" + SafeText.of(e.getMessage()) + ")");
+            return false;
+        }
+    }
+
     /** Records with no tables yet, for a reader of another form of Ledger Link's records to fill. */
     static LedgerLinkDatabase empty() {
         return new LedgerLinkDatabase();
@@ -80,16 +101,10 @@ final class LedgerLinkDatabase {
      */
     static LedgerLinkDatabase read(Path file) {
         LedgerLinkDatabase d = new LedgerLinkDatabase();
+        if (!d.readable(file, LARGEST, "NOT_A_DATABASE")) {
+            return d;
+        }
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-                d.fault("file", null, "NOT_A_DATABASE", "is not a regular file");
-                return d;
-            }
-            if (Files.size(file) > LARGEST) {
-                d.fault("file", null, "NOT_A_DATABASE", "is larger than " + LARGEST / 1024 / 1024 + " MB: not a group's"
-                        + " records");
-                return d;
-            }
             byte[] head = new byte[16];
             try (InputStream in = Files.newInputStream(file)) {
                 int n = in.readNBytes(head, 0, 16);

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -129,18 +128,7 @@ final class LedgerLinkSubmissions {
         LedgerLinkDatabase d = LedgerLinkDatabase.empty();
         d.kind = "submissions";
         String name = SafeText.of(String.valueOf(file.getFileName()));
-        try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-                d.fault("file", null, "NOT_SUBMISSIONS", "is not a regular file");
-                return d;
-            }
-            if (Files.size(file) > LARGEST) {
-                d.fault("file", null, "NOT_SUBMISSIONS", "is larger than " + LARGEST / 1024 / 1024 + " MB: not a"
-                        + " group's submissions");
-                return d;
-            }
-        } catch (IOException e) {
-            d.fault("file", null, "NOT_SUBMISSIONS", "cannot be read (" + SafeText.of(e.getMessage()) + ")");
+        if (!d.readable(file, LARGEST, "NOT_SUBMISSIONS")) {
             return d;
         }
         Reader r = new Reader(d, name);
@@ -525,39 +513,24 @@ final class LedgerLinkSubmissions {
                             o.get("BalanceBefore"), "BalanceAfter", o.get("BalanceAfter"), "InterestAmount",
                             o.get("InterestAmount"), "RollOverAmount", o.get("RolloverAmount"));
                 }
-                // a loan is made at the first meeting that sends it; its figures are the latest sent
+                // a loan is made at the first meeting that sends it, a fine charged at the first (it is sent with the
+                // meeting it was charged at and with the one it was paid at, each time under the sending meeting's id)
                 for (Obj o : list(b, "LoansInfo")) {
-                    Long loan = id(o, "LoanId", "LoansInfo");
-                    if (loan != null) {
-                        Long first = loanMeeting.putIfAbsent(loan, meeting);
-                        put("LoanIssues", loan, o.line(), "LoanNo", loan.toString(), "MeetingId",
-                                Long.toString(first == null ? meeting : first), "MemberId", o.get("MemberId"),
-                                "PrincipalAmount", o.get("PrincipalAmount"), "InterestAmount", o.get("InterestAmount"),
-                                "Balance", o.get("LoanBalance"), "DateDue", o.get("DateDue"), "TotalRepaid",
-                                o.get("TotalRepaid"), "IsDefaulted", o.get("IsDefaulted"), "IsCleared",
-                                o.get("IsCleared"), "IsWrittenOff", o.get("IsWrittenOff"));
-                    }
+                    sentAgain("LoanIssues", "LoanId", o, meeting, loanMeeting, "LoanNo", o.get("LoanId"), "MemberId",
+                            o.get("MemberId"), "PrincipalAmount", o.get("PrincipalAmount"), "InterestAmount",
+                            o.get("InterestAmount"), "Balance", o.get("LoanBalance"), "DateDue", o.get("DateDue"),
+                            "TotalRepaid", o.get("TotalRepaid"), "IsDefaulted", o.get("IsDefaulted"), "IsCleared",
+                            o.get("IsCleared"), "IsWrittenOff", o.get("IsWrittenOff"));
                 }
-                // a fine is sent with the meeting it was charged at and with the one it was paid at, each time under
-                // the sending meeting's id: it was charged at the first meeting that sends it; its state is the latest
                 for (Obj o : list(b, "FinesInfo")) {
-                    Long fine = id(o, "FineId", "FinesInfo");
-                    if (fine != null) {
-                        Long first = fineMeeting.putIfAbsent(fine, meeting);
-                        put("Fines", fine, o.line(), "MeetingId", Long.toString(first == null ? meeting : first),
-                                "MemberId", o.get("MemberId"), "FineTypeId", o.get("FineTypeId"), "Amount",
-                                o.get("Amount"), "IsDeleted", "0", "IsCleared", o.get("IsCleared"), "PaidInMeetingId",
-                                o.get("PaidInMeetingId"));
-                    }
+                    sentAgain("Fines", "FineId", o, meeting, fineMeeting, "MemberId", o.get("MemberId"), "FineTypeId",
+                            o.get("FineTypeId"), "Amount", o.get("Amount"), "IsDeleted", "0", "IsCleared",
+                            o.get("IsCleared"), "PaidInMeetingId", o.get("PaidInMeetingId"));
                 }
                 for (Obj o : list(b, "OutstandingWelfareInfo")) {
-                    Long w = id(o, "OutstandingWelfareId", "OutstandingWelfareInfo");
-                    if (w != null) {
-                        Long first = welfareMeeting.putIfAbsent(w, meeting);
-                        put("OutstandingWelfare", w, o.line(), "MeetingId", Long.toString(first == null ? meeting
-                                : first), "MemberId", o.get("MemberId"), "Amount", o.get("Amount"), "IsCleared",
-                                o.get("IsCleared"), "PaidInMeetingId", o.get("PaidInMeetingId"));
-                    }
+                    sentAgain("OutstandingWelfare", "OutstandingWelfareId", o, meeting, welfareMeeting, "MemberId",
+                            o.get("MemberId"), "Amount", o.get("Amount"), "IsCleared", o.get("IsCleared"),
+                            "PaidInMeetingId", o.get("PaidInMeetingId"));
                 }
             }
             members(meetings);
@@ -617,12 +590,31 @@ final class LedgerLinkSubmissions {
             put(table, id, o.line(), pairs);
         }
 
+        /**
+         * A row the phone sends again with later meetings (a loan, a fine, a welfare loan): it belongs to the first
+         * meeting that sends it, and its figures are the latest sent.
+         */
+        void sentAgain(String table, String key, Obj o, long meeting, Map<Long, Long> firstSeen, Object... pairs) {
+            Long id = id(o, key, section(table));
+            if (id == null) {
+                return;
+            }
+            Long first = firstSeen.putIfAbsent(id, meeting);
+            Object[] all = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+            all[pairs.length] = "MeetingId";
+            all[pairs.length + 1] = Long.toString(first == null ? meeting : first);
+            put(table, id, o.line(), all);
+        }
+
         static String section(String table) {
             switch (table) {
                 case "Attendance": return "AttendanceInfo";
                 case "Savings": return "SavingInfo";
                 case "Welfare": return "WelfareInfo";
                 case "LoanRepayments": return "RepaymentsInfo";
+                case "LoanIssues": return "LoansInfo";
+                case "Fines": return "FinesInfo";
+                case "OutstandingWelfare": return "OutstandingWelfareInfo";
                 default: return table;
             }
         }

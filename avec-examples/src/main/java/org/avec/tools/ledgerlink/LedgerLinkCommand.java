@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code avec ledgerlink}: reads a group's Ledger Link database (read-only), or the per-meeting JSON submissions the app
  * sends to its server, replays its cycle through avec, and prints each member's payout by Ledger Link's formula beside
- * avec's exact one, with what Ledger Link's formula leaves to nobody and why. Every data fault is located as {@code ledgerlink:Table#_id: CODE message}. {@code --emit DIR} writes
- * the cycle in avec's files (constitution, records, Ledger Link's payouts) so that the group can be audited and kept.
+ * avec's exact one, with what Ledger Link's formula leaves to nobody and why. Every data fault is located as
+ * {@code ledgerlink:Table#_id: CODE message} (and, in submissions, at the file's line). {@code --emit DIR} writes the
+ * cycle in avec's files (constitution, records, Ledger Link's payouts) so that the group can be audited and kept.
  */
 @Command(name = "avec-ledgerlink", mixinStandardHelpOptions = true, versionProvider = org.avec.tools.Version.class,
         description = "Reads a Ledger Link database (read-only), or the JSON submissions the app sends, and compares"
@@ -36,7 +37,8 @@ import picocli.CommandLine.Parameters;
         sortOptions = false)
 public final class LedgerLinkCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the group's Ledger Link database (ledgerlinkdb), or a file of its JSON submissions")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "the group's Ledger Link database (ledgerlinkdb), or a file of its JSON submissions")
     Path database;
 
     @Option(names = {"--cycle"}, paramLabel = "ID", description = "the cycle's _id (default: the last ended one)")

@@ -293,8 +293,9 @@ final class LedgerLinkImport {
                     db.note("Members", m.id(), "MEMBER_ARCHIVED", "archived (HasLeft " + db.text(m, "HasLeft")
                             + ", MemberNo " + db.text(m, "MemberNo") + ", DateLeft '" + db.text(m, "DateLeft")
                             + "', " + (db.kind.equals("database") ? "the phone's date" : "the first meeting that lists"
-                            + " her as no longer active") + "): avec settles her when she leaves, at meeting " + Math.max(at, setUp
-                            ? 2 : 1) + "; Ledger Link counts her savings in the share-out but pays her nothing");
+                            + " her as no longer active") + "): avec settles her when she leaves, at meeting "
+                            + Math.max(at, setUp ? 2 : 1) + "; Ledger Link counts her savings in the share-out but pays"
+                            + " her nothing");
                 }
             }
             Constitution c = constitution(n);

@@ -326,7 +326,8 @@ final class LedgerLinkSubmissions {
                 return;
             }
             Long id = id(m, "MeetingId", "MeetingInfo");
-            LocalDate date = date(m, "MeetingDate", "MeetingInfo");
+            LocalDate date = date(m, "MeetingDate", "MeetingInfo", id == null ? "" : ": meeting " + id + " and its rows"
+                    + " are left out");
             if (id == null || date == null) {
                 return;
             }
@@ -394,7 +395,7 @@ final class LedgerLinkSubmissions {
             }
         }
 
-        LocalDate date(Obj o, String key, String section) {
+        LocalDate date(Obj o, String key, String section, String consequence) {
             Object v = o.get(key);
             String t = v instanceof String s ? s.trim() : "";
             try {
@@ -402,7 +403,7 @@ final class LedgerLinkSubmissions {
             } catch (DateTimeParseException e) {
                 d.fault(section, null, v == null ? "DATE_MISSING" : "NOT_A_DATE", key + " is " + (v == null ? "missing"
                         : "'" + SafeText.of(t.length() > 30 ? t.substring(0, 30) : t) + "', not a date written"
-                        + " yyyy-MM-dd") + " (" + at(o.line()) + ")");
+                        + " yyyy-MM-dd") + consequence + " (" + at(o.line()) + ")");
                 return null;
             }
         }

@@ -215,7 +215,8 @@ class LedgerLinkSubmissionsTest {
         assertThat(r.cycle().member("2").leftAt()).isEqualTo(2);
         Files.writeString(f, json.replace("\"MeetingDate\":\"2026-01-13\",", ""));
         assertThat(imported(f).findings()).extracting(Object::toString).anySatisfy(t -> assertThat(t).startsWith(
-                "ledgerlink:MeetingInfo: DATE_MISSING MeetingDate is missing (left.json line 11)"));
+                "ledgerlink:MeetingInfo: DATE_MISSING MeetingDate is missing: meeting 2 and its rows are left out (left.json"
+                + " line 11)"));
     }
 
     @Test

@@ -73,6 +73,19 @@ class IndicatorsProperties {
                 .add(now.socialFundLoans()).add(now.property()));
         assertThat(now.savings()).isEqualTo(cycle.members().stream().filter(MemberAccount::isActive)
                 .map(MemberAccount::savings).reduce(Generated.money(0, cycle.constitution().currency()), (a, b) -> a.add(b)));
+        // the group's return on dated flows alone is the one every member's returns give
+        if (cycle.meeting() == cycle.constitution().meetings()) {
+            org.avec.indicators.CashFlowReturns returns = null;
+            try {
+                returns = org.avec.indicators.CashFlowReturns.of(cycle);
+            } catch (RuleViolationException notShared) {
+                // loans outstanding the constitution does not deduct: no share-out, no returns
+            }
+            net.jqwik.api.statistics.Statistics.label("returns at share-out").collect(returns != null);
+            if (returns != null) {
+                assertThat(org.avec.indicators.CashFlowReturns.ofGroup(cycle)).isEqualTo(returns.group());
+            }
+        }
     }
 
     @Provide

@@ -88,6 +88,49 @@ public final class CashFlowReturns {
      *     outstanding that the constitution does not deduct)
      */
     public static CashFlowReturns of(Cycle cycle) {
+        Map<MemberId, long[]> flows = flows(cycle);
+        int perYear = meetingsPerYear(cycle.constitution().frequency());
+        Map<MemberId, Rate> rates = new LinkedHashMap<>();
+        for (Map.Entry<MemberId, long[]> e : flows.entrySet()) {
+            Rate r = solve(e.getValue(), perYear);
+            if (r != null) {
+                rates.put(e.getKey(), r);
+            }
+        }
+        return new CashFlowReturns(Collections.unmodifiableMap(rates), solve(sum(flows), perYear));
+    }
+
+    /**
+     * The group's return alone: the same rate as {@code of(cycle).group()}, without solving each member's (a
+     * programme's report, which shows only the group's, solves one rate per group instead of one per member).
+     *
+     * @param cycle the group's cycle, at its share-out meeting, not null
+     * @return the group's rate, or empty if nothing was saved or nothing received
+     * @throws org.avec.RuleViolationException as {@link #of(Cycle)}
+     */
+    public static Optional<Rate> ofGroup(Cycle cycle) {
+        return Optional.ofNullable(solve(sum(flows(cycle)), meetingsPerYear(cycle.constitution().frequency())));
+    }
+
+    /** The group's flows: its members' added up, meeting by meeting. */
+    private static long[] sum(Map<MemberId, long[]> flows) {
+        long[] all = null;
+        for (long[] f : flows.values()) {
+            if (all == null) {
+                all = new long[f.length];
+            }
+            for (int t = 0; t < f.length; t++) {
+                all[t] = Math.addExact(all[t], f[t]);
+            }
+        }
+        return all == null ? new long[0] : all;
+    }
+
+    /**
+     * Each member's dated flows, in minor units, at t = 0 (the opening) and at each meeting held: the record replayed
+     * once, meeting by meeting, to read what she paid in at each.
+     */
+    private static Map<MemberId, long[]> flows(Cycle cycle) {
         Objects.requireNonNull(cycle, "cycle");
         ShareOut shareOut = cycle.shareOut();
         Constitution c = cycle.constitution();
@@ -128,19 +171,7 @@ public final class CashFlowReturns {
                             .divide(java.math.BigInteger.valueOf(shareOut.totalWeight())));
             flows.get(line.member())[periods - 1] += minor(line.gross()) + part;
         }
-        int perYear = meetingsPerYear(c.frequency());
-        Map<MemberId, Rate> rates = new LinkedHashMap<>();
-        long[] all = new long[periods];
-        for (Map.Entry<MemberId, long[]> e : flows.entrySet()) {
-            for (int t = 0; t < periods; t++) {
-                all[t] = Math.addExact(all[t], e.getValue()[t]);
-            }
-            Rate r = solve(e.getValue(), perYear);
-            if (r != null) {
-                rates.put(e.getKey(), r);
-            }
-        }
-        return new CashFlowReturns(Collections.unmodifiableMap(rates), solve(all, perYear));
+        return flows;
     }
 
     /**

@@ -72,6 +72,8 @@ class CashFlowReturnsTest {
         assertThat(r.group()).isPresent();
         assertThat(r.group().orElseThrow().perMeeting().signum()).isPositive();
         assertThat(r.members()).containsOnlyKeys(org.avec.MemberId.of("amina"));
+        // the group's rate alone, as a programme's report asks it, is the same rate
+        assertThat(CashFlowReturns.ofGroup(twoMembers())).isEqualTo(r.group());
     }
 
     @Test

@@ -267,7 +267,7 @@ public final class Report implements Callable<Integer> {
             return null;
         }
         try {
-            return org.avec.indicators.CashFlowReturns.of(cycle).group().map(r -> r.perYear()).orElse(null);
+            return org.avec.indicators.CashFlowReturns.ofGroup(cycle).map(r -> r.perYear()).orElse(null);
         } catch (org.avec.RuleViolationException notYet) {
             return null;
         }

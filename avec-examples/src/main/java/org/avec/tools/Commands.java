@@ -13,7 +13,8 @@ public final class Commands {
     /**
      * Runs a command: picocli parses the line into {@code command}'s options (file names through
      * {@link FilePaths#of}, which names one the system cannot spell) and calls it; whatever it throws that it did not
-     * expect is one line on {@code err} and {@code failed}, never a stack trace.
+     * expect is one line on {@code err} and {@code failed}, never a stack trace, and so is running out of memory (with
+     * the heap's size and how to give it more).
      *
      * @param command the command object, its writers already set
      * @param name the command's name in its usage message
@@ -31,7 +32,15 @@ public final class Commands {
             err.println(name + ": could not finish (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             return failed;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            err.println(name + ": not enough memory to finish (the Java heap is " + mb + " MB); give it more with -Xmx,"
+                    + " for example java -Xmx1g (a records file of 1,000,000 rows needs about 512 MB)");
+            code = failed;
+        }
         out.flush();
         err.flush();
         return code;

@@ -131,27 +131,7 @@ public final class Audit implements Callable<Integer> {
         Audit audit = new Audit();
         audit.out = out;
         audit.err = err;
-        CommandLine cl = new CommandLine(audit).setOut(out).setErr(err).setCommandName(name);
-        cl.registerConverter(Path.class, FilePaths::of);
-        cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("avec-audit: could not finish the check: " + e);
-            err.flush();
-            return INVALID;
-        });
-        int code;
-        try {
-            code = cl.execute(args);
-        } catch (OutOfMemoryError e) {
-            long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-            err.println("avec-audit: not enough memory to check these files (the Java heap is " + mb
-                    + " MB); give it more with -Xmx, for example java -Xmx1g (a records file of 1,000,000 rows needs"
-                    + " about 512 MB)");
-            err.flush();
-            return INVALID;
-        }
-        out.flush();
-        err.flush();
-        return code;
+        return org.avec.tools.Commands.execute(audit, name, out, err, INVALID, args);
     }
 
     @Override

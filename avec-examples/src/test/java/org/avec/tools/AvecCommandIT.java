@@ -121,6 +121,21 @@ class AvecCommandIT {
     }
 
     @Test
+    void the_jar_carries_every_bundled_library_s_licence() throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            String thirdParty = new String(zip.getInputStream(zip.getEntry("META-INF/THIRD-PARTY.txt")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(thirdParty).contains("Moneta").contains("picocli").contains("Commons CSV").contains("ICU4J")
+                    .contains("sqlite-jdbc").contains("jackson-core").contains("OWASP Java Encoder");
+            // files of one name in several libraries are appended, not dropped: the encoder's BSD licence is there
+            String license = new String(zip.getInputStream(zip.getEntry("META-INF/LICENSE")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(license).contains("Apache License").contains("Jeff Ichnowski");
+            assertThat(zip.getEntry("META-INF/NOTICE")).as("Jackson's notice").isNotNull();
+        }
+    }
+
+    @Test
     void completion_covers_the_commands_and_their_options() throws Exception {
         Run completion = avec("generate-completion");
         assertThat(completion.code()).isZero();

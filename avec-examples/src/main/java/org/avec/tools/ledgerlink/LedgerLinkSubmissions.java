@@ -85,7 +85,10 @@ final class LedgerLinkSubmissions {
             "OutstandingWelfareInfo");
 
     /** The most fines still owed among which the ones paid are looked for. */
-    private static final int MOST_FINES_OWED = 20;
+    private static final int MOST_FINES_OWED = 16;
+
+    /** The most additions spent looking for the fines paid, in one file: a few tenths of a second. */
+    private static final long SEARCH_BUDGET = 20_000_000L;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(100_000)
@@ -631,43 +634,45 @@ final class LedgerLinkSubmissions {
 
         /** Members: joined at the first meeting listing them, left at the first listing them inactive or not at all. */
         void members(List<Submission> meetings) {
+            // one pass over the lists (a file's size, not its meetings times its members): for each member the first
+            // meeting that lists her, the last, and the first listing her as gone since she was last listed active
+            List<LocalDate> listings = new ArrayList<>();
             Map<Long, LocalDate> joined = new HashMap<>();
-            Map<Long, LocalDate> left = new HashMap<>();
+            Map<Long, Integer> lastListed = new HashMap<>();
+            Map<Long, LocalDate> goneFrom = new HashMap<>();
             Map<Long, Obj> last = new LinkedHashMap<>();
             for (Submission s : meetings) {
                 if (!(s.body().get("MembersInfo") instanceof List<?>)) {
                     continue;
                 }
-                Set<Long> listed = new java.util.HashSet<>();
+                listings.add(s.date());
                 for (Obj o : list(s.body(), "MembersInfo")) {
                     Long id = id(o, "MemberId", "MembersInfo");
                     if (id == null) {
                         continue;
                     }
-                    listed.add(id);
                     joined.putIfAbsent(id, s.date());
+                    lastListed.put(id, listings.size() - 1);
                     last.put(id, o);
                     Object active = cell(o.get("IsActive"));
                     Object archived = cell(o.get("IsArchived"));
-                    boolean gone = Objects.equals(active, 0L) || Objects.equals(archived, 1L);
-                    if (gone) {
-                        left.putIfAbsent(id, s.date());
+                    if (Objects.equals(active, 0L) || Objects.equals(archived, 1L)) {
+                        goneFrom.putIfAbsent(id, s.date());
                     } else {
-                        left.remove(id);
-                    }
-                }
-                for (Long id : joined.keySet()) {
-                    if (!listed.contains(id) && !left.containsKey(id)) {
-                        left.put(id, s.date());
-                        d.note("Members", id, "MEMBER_NOT_LISTED", "no longer in the members sent with the meeting of "
-                                + s.date() + ": read as having left then");
+                        goneFrom.remove(id);
                     }
                 }
             }
             for (Map.Entry<Long, Obj> e : last.entrySet()) {
                 long id = e.getKey();
                 Obj o = e.getValue();
-                LocalDate gone = left.get(id);
+                LocalDate gone = goneFrom.get(id);
+                int at = lastListed.get(id);
+                if (gone == null && at < listings.size() - 1) {
+                    gone = listings.get(at + 1);
+                    d.note("Members", id, "MEMBER_NOT_LISTED", "no longer in the members sent with the meeting of "
+                            + gone + ": read as having left then");
+                }
                 put("Members", id, o.line(), "MemberNo", o.get("MemberNo"), "Surname", o.get("Surname"), "OtherNames",
                         o.get("OtherNames"), "Gender", o.get("Gender"), "DateJoined", joined.get(id).toString(),
                         "DateLeft", gone == null ? "" : gone.toString(), "HasLeft", gone == null ? "0" : "1");
@@ -709,7 +714,11 @@ final class LedgerLinkSubmissions {
         }
 
         static Long meetingOf(Row r) {
-            Object m = r.get("MeetingId");
+            return meetingOf(r, "MeetingId");
+        }
+
+        static Long meetingOf(Row r, String column) {
+            Object m = r.get(column);
             try {
                 return m instanceof BigDecimal b ? b.longValueExact() : null;
             } catch (ArithmeticException e) {
@@ -722,8 +731,40 @@ final class LedgerLinkSubmissions {
          * read as the fines still owed that add up to it, when only one choice of them does.
          */
         void finesPaid(List<Submission> meetings, Map<Long, LocalDate> dates) {
-            List<Row> fines = new ArrayList<>(rows.get("Fines").values());
+            // one pass over the fines: by the date they were charged, and what was sent as paid at each meeting
+            java.util.TreeMap<LocalDate, List<Row>> byCharge = new java.util.TreeMap<>();
+            Map<Row, BigDecimal> amounts = new java.util.IdentityHashMap<>();
+            Map<Long, BigDecimal> sentPaid = new HashMap<>();
+            for (Row f : rows.get("Fines").values()) {
+                BigDecimal a = d.number(f, "Amount");
+                Long at = meetingOf(f);
+                LocalDate charged = at == null ? null : dates.get(at);
+                if (a == null || charged == null) {
+                    continue;
+                }
+                amounts.put(f, a);
+                byCharge.computeIfAbsent(charged, k -> new ArrayList<>()).add(f);
+                Long in = Objects.equals(f.get("IsCleared"), 1L) ? meetingOf(f, "PaidInMeetingId") : null;
+                LocalDate paidOn = in == null ? null : dates.get(in);
+                if (paidOn != null && !charged.isAfter(paidOn)) {
+                    sentPaid.merge(in, a, BigDecimal::add);
+                }
+            }
+            // the fines still owed at each meeting, in the order the meetings were held
+            java.util.LinkedHashSet<Row> owed = new java.util.LinkedHashSet<>();
+            java.util.Iterator<Map.Entry<LocalDate, List<Row>>> next = byCharge.entrySet().iterator();
+            Map.Entry<LocalDate, List<Row>> pending = next.hasNext() ? next.next() : null;
+            long[] budget = {SEARCH_BUDGET};
             for (Submission s : meetings) {
+                while (pending != null && !pending.getKey().isAfter(s.date())) {
+                    for (Row f : pending.getValue()) {
+                        // a fine of nothing is never paid (and would make any choice of fines two choices)
+                        if (!Objects.equals(f.get("IsCleared"), 1L) && amounts.get(f).signum() > 0) {
+                            owed.add(f);
+                        }
+                    }
+                    pending = next.hasNext() ? next.next() : null;
+                }
                 Obj m = (Obj) s.body().get("MeetingInfo");
                 Object v = cell(m.get("Fines"));
                 if (v instanceof String text) {
@@ -733,23 +774,7 @@ final class LedgerLinkSubmissions {
                 if (!(v instanceof BigDecimal total)) {
                     continue;
                 }
-                BigDecimal paid = BigDecimal.ZERO;
-                List<Row> owed = new ArrayList<>();
-                for (Row f : fines) {
-                    BigDecimal a = d.number(f, "Amount");
-                    Long at = meetingOf(f);
-                    LocalDate charged = at == null ? null : dates.get(at);
-                    if (a == null || charged == null || charged.isAfter(s.date())) {
-                        continue;
-                    }
-                    boolean cleared = Objects.equals(f.get("IsCleared"), 1L);
-                    Object in = f.get("PaidInMeetingId");
-                    if (cleared && in instanceof BigDecimal b && b.compareTo(BigDecimal.valueOf(s.meetingId())) == 0) {
-                        paid = paid.add(a);
-                    } else if (!cleared) {
-                        owed.add(f);
-                    }
-                }
+                BigDecimal paid = sentPaid.getOrDefault(s.meetingId(), BigDecimal.ZERO);
                 BigDecimal rest = total.subtract(paid);
                 if (rest.signum() == 0) {
                     continue;
@@ -760,17 +785,21 @@ final class LedgerLinkSubmissions {
                             .toPlainString());
                     continue;
                 }
-                List<Row> choice = onlyChoice(owed, rest);
+                List<Row> choices = new ArrayList<>(owed);
+                boolean spent = choices.size() <= MOST_FINES_OWED && budget[0] < ((long) choices.size() << choices.size());
+                List<Row> choice = onlyChoice(choices, amounts, rest, budget);
                 if (choice == null) {
                     d.fault("Meetings", s.meetingId(), "FINES_PAID_UNKNOWN", rest.toPlainString() + " of fines paid at"
                             + " the meeting of " + s.date() + " (MeetingInfo.Fines " + total.toPlainString() + ") cannot"
-                            + " be told from the fines still owed (" + owed.size() + ": " + owed.stream().limit(8)
-                            .map(f -> "Fines#" + f.id() + " " + ((BigDecimal) f.get("Amount")).toPlainString())
-                            .reduce((a, b) -> a + ", " + b).orElse("none") + (owed.size() > 8 ? ", ..." : "") + "):"
-                            + " who paid changes who still owes; read the group's database instead");
+                            + " be told from the fines still owed (" + choices.size() + ": " + choices.stream().limit(8)
+                            .map(f -> "Fines#" + f.id() + " " + amounts.get(f).toPlainString())
+                            .reduce((a, b) -> a + ", " + b).orElse("none") + (choices.size() > 8 ? ", ..." : "") + "):"
+                            + " who paid changes who still owes; read the group's database instead" + (spent ? " (the"
+                            + " search stopped: the file's earlier meetings used up its tries)" : ""));
                     continue;
                 }
                 for (Row f : choice) {
+                    owed.remove(f);
                     f.values().put("IsCleared", 1L);
                     f.values().put("PaidInMeetingId", BigDecimal.valueOf(s.meetingId()));
                     if (!Objects.equals(meetingOf(f), s.meetingId())) {
@@ -781,24 +810,32 @@ final class LedgerLinkSubmissions {
             }
         }
 
-        /** The one subset of the fines owed whose amounts add up to the total, or null if none or several do. */
-        static List<Row> onlyChoice(List<Row> owed, BigDecimal total) {
-            // the common cases first: every fine owed, or those charged at this very meeting, are checked by the search
-            if (owed.size() > MOST_FINES_OWED) {
-                return null;
+        /**
+         * The one subset of the fines owed whose amounts add up to the total, or null if none or several do, if more
+         * than {@link #MOST_FINES_OWED} are owed, or if the file's search budget is spent (a file of many meetings
+         * each with many fines owed could otherwise keep the import busy for hours).
+         */
+        static List<Row> onlyChoice(List<Row> owed, Map<Row, BigDecimal> amounts, BigDecimal total, long[] budget) {
+            BigDecimal all = BigDecimal.ZERO;
+            for (Row f : owed) {
+                all = all.add(amounts.get(f));
+            }
+            if (all.compareTo(total) == 0) {
+                // every fine owed paid (the usual meeting: each fine paid where it was charged): the only choice, as
+                // every amount owed is more than nothing
+                return owed;
             }
             int n = owed.size();
-            List<BigDecimal> amounts = new ArrayList<>();
-            for (Row f : owed) {
-                amounts.add(f.get("Amount") instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(f.get("Amount"))
-                        .replace(",", "")));
+            if (n > MOST_FINES_OWED || budget[0] < ((long) n << n)) {
+                return null;
             }
+            budget[0] -= (long) n << n;
             int found = -1;
             for (int mask = 1; mask < (1 << n); mask++) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (int i = 0; i < n; i++) {
                     if ((mask & (1 << i)) != 0) {
-                        sum = sum.add(amounts.get(i));
+                        sum = sum.add(amounts.get(owed.get(i)));
                     }
                 }
                 if (sum.compareTo(total) == 0) {

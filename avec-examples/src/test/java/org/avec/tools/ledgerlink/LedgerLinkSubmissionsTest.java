@@ -220,6 +220,50 @@ class LedgerLinkSubmissionsTest {
     }
 
     @Test
+    void the_search_for_fines_paid_is_bounded_however_many_meetings_ask_for_it(@TempDir Path dir) throws IOException {
+        // each meeting: 16 fines owed with amounts 1, 2, 4, ... 32768 (any total has one choice at most), of which all
+        // but one are paid: every search looks at the 65,535 choices, and the file's tries run out after some twenty
+        StringBuilder json = new StringBuilder("{\"FileSubmission\":[\n");
+        long fine = 1;
+        long leftover = 0;
+        for (int k = 1; k <= 60; k++) {
+            java.time.LocalDate date = java.time.LocalDate.of(2026, 1, 6).plusWeeks(k - 1);
+            StringBuilder fines = new StringBuilder();
+            long sum = leftover;
+            long keep = leftover == 1 ? 2 : 1;
+            for (long a = 1; a <= 32768; a *= 2) {
+                if (a == leftover) {
+                    continue;
+                }
+                fines.append(fines.length() == 0 ? "" : ",").append("{\"FineId\":\"").append(fine++)
+                        .append("\",\"MemberId\":\"1\",\"Amount\":\"").append(a).append(".0\",\"IsCleared\":false}");
+                sum += a;
+            }
+            json.append(k == 1 ? "" : ",\n").append("{\"HeaderInfo\":{\"VslaCode\":\"T1\"},")
+                    .append(k == 1 ? "\"VslaCycleInfo\":{\"CycleId\":\"1\",\"StartDate\":\"2026-01-06\","
+                            + "\"SharePrice\":\"100.0\",\"MaxShareQty\":\"5\",\"InterestRate\":\"10.0\"}," : "")
+                    .append("\"MembersInfo\":[{\"MemberId\":\"1\",\"MemberNo\":\"1\",\"Surname\":\"Nakato\","
+                            + "\"IsActive\":true}],")
+                    .append("\"MeetingInfo\":{\"CycleId\":\"1\",\"MeetingId\":\"").append(k)
+                    .append("\",\"MeetingDate\":\"").append(date).append("\",\"Fines\":\"").append(sum - keep)
+                    .append(".0\"},\"FinesInfo\":[").append(fines).append("]}");
+            leftover = keep;
+        }
+        json.append("\n]}\n");
+        Path f = dir.resolve("many.json");
+        Files.writeString(f, json.toString());
+        LedgerLinkImport.Result r = imported(f);
+        List<LedgerLinkDatabase.Finding> unknown = r.findings().stream()
+                .filter(x -> x.code().equals("FINES_PAID_UNKNOWN")).toList();
+        assertThat(r.findings()).filteredOn(x -> x.code().equals("FINE_PAID_INFERRED")).isNotEmpty();
+        // the first meeting past the tries says so; after it the fines owed pile up beyond any search, and are named
+        assertThat(unknown).isNotEmpty();
+        assertThat(unknown.get(0).message()).contains("the search stopped");
+        assertThat(unknown.get(0).id()).isGreaterThan(10L).isLessThan(40L);
+        assertThat(unknown).hasSize(60 - unknown.get(0).id().intValue() + 1);
+    }
+
+    @Test
     void numbers_are_read_exactly_as_java_writes_them(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("big.json");
         Files.writeString(f, """

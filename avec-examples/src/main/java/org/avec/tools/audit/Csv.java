@@ -148,7 +148,8 @@ public final class Csv {
      * @param fields the row's fields as read
      * @param at where each of the format's columns is ({@link #columns})
      * @param headerWidth the header's columns, without the empty ones at its end
-     * @return the fields in the format's order ("" for a missing optional column), or null
+     * @return the fields in the format's order ("" for a missing optional column), read-only (when the columns are
+     *     already in order, a view of {@code fields}, not a copy), or null
      */
     public static List<String> reorder(List<String> fields, int[] at, int headerWidth) {
         for (int i = headerWidth; i < fields.size(); i++) {

@@ -63,6 +63,7 @@ final class ProgrammeFile {
             List<String> f = r.fields().size() < width ? null
                     : org.avec.tools.audit.Csv.reorder(r.fields(), columns, width);
             if (f != null && of != null) {
+                f = new java.util.ArrayList<>(f);
                 f.set(1, of);
             }
             if (f == null || f.size() != 5) {
